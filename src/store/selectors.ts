@@ -1,0 +1,81 @@
+import type { Dataset, Paper } from '../domain/model';
+import {
+  computeCategoryMix,
+  computeScoreDistribution,
+  countPapersByYearAndCategory,
+  type CategoryShare,
+  type ScoreDistribution,
+  type YearCategoryCounts,
+} from '../domain/query/aggregate';
+import { countPapersPerCategory, selectVisiblePapers } from '../domain/query/filter';
+import { buildPaperIndex, type PaperIndex } from '../domain/query/paper-index';
+import type { ChartSelection, FilterState, SortState } from '../domain/query/view-state';
+import type { PubscopeState } from './pubscope-store';
+import { usePubscopeStore } from './pubscope-store';
+
+const EMPTY_PAPERS: readonly Paper[] = [];
+const paperIndexes = new WeakMap<readonly Paper[], PaperIndex>();
+
+/** Returns the dataset's index, built once per papers array. */
+export function getPaperIndex(papers: readonly Paper[]): PaperIndex {
+  let index = paperIndexes.get(papers);
+  if (!index) {
+    index = buildPaperIndex(papers);
+    paperIndexes.set(papers, index);
+  }
+  return index;
+}
+
+/** Wraps a function so that it recomputes only when one of its arguments changes by reference. */
+function memoizeLast<Args extends unknown[], Value>(compute: (...args: Args) => Value): (...args: Args) => Value {
+  let lastArgs: Args | undefined;
+  let lastValue: Value | undefined;
+  return (...args) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((arg, position) => arg === lastArgs?.[position])) {
+      return lastValue as Value;
+    }
+    lastArgs = args;
+    lastValue = compute(...args);
+    return lastValue;
+  };
+}
+
+export function selectActiveDataset(state: PubscopeState): Dataset | undefined {
+  return state.datasets.find((dataset) => dataset.id === state.activeDatasetId);
+}
+
+function selectPapers(state: PubscopeState): readonly Paper[] {
+  return selectActiveDataset(state)?.papers ?? EMPTY_PAPERS;
+}
+
+const computeVisiblePapers = memoizeLast(
+  (papers: readonly Paper[], filters: FilterState, selection: ChartSelection, sort: SortState) =>
+    selectVisiblePapers(getPaperIndex(papers), filters, selection, sort),
+);
+
+export function selectVisible(state: PubscopeState): Paper[] {
+  const { filters, selection, sort } = state.view;
+  return computeVisiblePapers(selectPapers(state), filters, selection, sort);
+}
+
+const computeCategoryCounts = memoizeLast(
+  (papers: readonly Paper[], filters: FilterState, selection: ChartSelection) =>
+    countPapersPerCategory(getPaperIndex(papers), filters, selection),
+);
+
+export function selectCategoryCounts(state: PubscopeState): Map<string, number> {
+  return computeCategoryCounts(selectPapers(state), state.view.filters, state.view.selection);
+}
+
+const computeYearCounts = memoizeLast(countPapersByYearAndCategory);
+const computeMix = memoizeLast(computeCategoryMix);
+const computeScores = memoizeLast(computeScoreDistribution);
+
+export const useActiveDataset = () => usePubscopeStore(selectActiveDataset);
+export const useVisiblePapers = () => usePubscopeStore(selectVisible);
+export const useCategoryCounts = () => usePubscopeStore(selectCategoryCounts);
+export const useYearCategoryCounts = (): YearCategoryCounts[] =>
+  usePubscopeStore((state) => computeYearCounts(selectVisible(state)));
+export const useCategoryMix = (): CategoryShare[] => usePubscopeStore((state) => computeMix(selectVisible(state)));
+export const useScoreDistribution = (): ScoreDistribution =>
+  usePubscopeStore((state) => computeScores(selectVisible(state)));
