@@ -1,0 +1,49 @@
+import { createColumnHelper } from '@tanstack/react-table';
+
+import type { Paper } from '../../domain/model';
+import { AuthorNames } from './author-names';
+import { CodeAvailability } from './code-availability';
+import { CategoryLabel, PaperTitleButton, PublicationDate, ScoreValue } from './paper-cells';
+import type { PaperTableFeatures } from './table-features';
+
+const column = createColumnHelper<PaperTableFeatures, Paper>();
+
+/**
+ * Columns of the paper table, defined once so that the table keeps one reference. A sortable
+ * column's id is the store's sort key. The table never sorts by the accessors, because the domain sorts.
+ */
+export const paperColumns = column.columns([
+  column.accessor('title', {
+    id: 'title',
+    header: 'Title',
+    cell: ({ row }) => (
+      <PaperTitleButton paper={row.original} isOpen={row.getIsExpanded()} onToggle={() => row.toggleExpanded()} />
+    ),
+  }),
+  column.accessor('authors', {
+    id: 'authors',
+    header: 'Authors',
+    enableSorting: false,
+    cell: ({ row }) => <AuthorNames authors={row.original.authors} truncated={row.original.authorsTruncated} />,
+  }),
+  column.accessor('category', {
+    id: 'category',
+    header: 'Category',
+    cell: ({ row }) => <CategoryLabel category={row.original.category} />,
+  }),
+  column.accessor('published', {
+    id: 'date',
+    header: 'Date',
+    cell: ({ row }) => <PublicationDate paper={row.original} />,
+  }),
+  column.accessor('score', {
+    id: 'score',
+    header: 'Score',
+    cell: ({ row }) => <ScoreValue score={row.original.score} />,
+  }),
+  column.display({
+    id: 'code',
+    header: 'Code',
+    cell: ({ row }) => <CodeAvailability paper={row.original} />,
+  }),
+]);

@@ -1,0 +1,42 @@
+import { FlexRender, type Row } from '@tanstack/react-table';
+import { memo } from 'react';
+
+import type { Paper } from '../../domain/model';
+import { getPaperDetailsId } from './paper-cells';
+import { PaperDetails } from './paper-details';
+import type { PaperTableFeatures } from './table-features';
+
+interface PaperRowProps {
+  row: Row<PaperTableFeatures, Paper>;
+  /** Duplicates `row.getIsExpanded()`, so that the memoised row renders again when it opens or closes. */
+  isOpen: boolean;
+  columnCount: number;
+}
+
+/** Renders one paper's row and, when it is open, a second row with its details spanning every column. */
+export const PaperRow = memo(function PaperRow({ row, isOpen, columnCount }: PaperRowProps) {
+  return (
+    <>
+      <tr className={isOpen ? 'paper-row is-open' : 'paper-row'}>
+        {row.getAllCells().map((cell) =>
+          cell.column.id === 'title' ? (
+            <th key={cell.id} scope="row" className="papers-cell-title">
+              <FlexRender cell={cell} />
+            </th>
+          ) : (
+            <td key={cell.id} className={`papers-cell-${cell.column.id}`}>
+              <FlexRender cell={cell} />
+            </td>
+          ),
+        )}
+      </tr>
+      {isOpen && (
+        <tr id={getPaperDetailsId(row.id)} className="paper-details-row">
+          <td colSpan={columnCount}>
+            <PaperDetails paper={row.original} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});

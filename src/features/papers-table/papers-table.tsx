@@ -1,0 +1,89 @@
+import { useTable, type ExpandedState } from '@tanstack/react-table';
+import { useId, useMemo, useState } from 'react';
+
+import { formatCount } from '../../domain/format';
+import type { Paper } from '../../domain/model';
+import { usePubscopeStore } from '../../store/pubscope-store';
+import { useActiveDataset, useVisiblePapers } from '../../store/selectors';
+import { ColumnHeader } from './column-header';
+import { OwnerNameContext } from './owner-name-context';
+import { paperColumns } from './paper-columns';
+import { PaperRow } from './paper-row';
+import './papers-table.css';
+import { SortSelect } from './sort-select';
+import { paperTableFeatures } from './table-features';
+import { toSortingState } from './table-sorting';
+
+const getPaperId = (paper: Paper) => paper.id;
+const canOpenEveryRow = () => true;
+
+function EmptyRow({ hasPapers }: { hasPapers: boolean }) {
+  return (
+    <tr className="papers-empty">
+      <td colSpan={paperColumns.length}>
+        {hasPapers ? 'No paper matches the current filters.' : 'No papers loaded yet.'}
+      </td>
+    </tr>
+  );
+}
+
+/** Lists the visible papers in the store's order. Each title opens a row of details below it. */
+export function PapersTable() {
+  const headingId = useId();
+  const papers = useVisiblePapers();
+  const dataset = useActiveDataset();
+  const sort = usePubscopeStore((state) => state.view.sort);
+  const sorting = useMemo(() => toSortingState(sort), [sort]);
+  const [expanded, setExpanded] = useState<ExpandedState>({});
+
+  const table = useTable({
+    features: paperTableFeatures,
+    columns: paperColumns,
+    data: papers,
+    getRowId: getPaperId,
+    // The domain has already filtered and sorted `papers`, so the table shows them as given.
+    manualSorting: true,
+    // Otherwise table-core 9.3 resets the expanded state whenever `data` changes, closing open rows on every filter or sort.
+    manualExpanding: true,
+    getRowCanExpand: canOpenEveryRow,
+    state: { sorting, expanded },
+    onExpandedChange: setExpanded,
+  });
+
+  const rows = table.getRowModel().rows;
+  const totalCount = dataset?.papers.length ?? 0;
+
+  return (
+    <section className="panel papers-panel" aria-labelledby={headingId}>
+      <div className="papers-toolbar">
+        <h2 id={headingId}>Papers</h2>
+        <p className="papers-count" aria-live="polite">
+          Showing {formatCount(rows.length)} of {formatCount(totalCount)}
+        </p>
+        <SortSelect />
+      </div>
+      <OwnerNameContext value={dataset?.profile.name}>
+        <div className="papers-scroll" role="region" aria-label="Papers table, scrollable" tabIndex={0}>
+          <table className="papers-table">
+            <caption className="visually-hidden">Papers</caption>
+            <thead>
+              {table.getHeaderGroups().map((headerGroup) => (
+                <tr key={headerGroup.id}>
+                  {headerGroup.headers.map((header) => (
+                    <ColumnHeader key={header.id} header={header} />
+                  ))}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {rows.length === 0 && <EmptyRow hasPapers={totalCount > 0} />}
+              {rows.map((row) => (
+                <PaperRow key={row.id} row={row} isOpen={row.getIsExpanded()} columnCount={paperColumns.length} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </OwnerNameContext>
+    </section>
+  );
+}
