@@ -1,0 +1,73 @@
+import { formatViewQuery, parseViewQuery } from '../../../src/adapters/url/view-query';
+import { createDefaultViewState, type ViewState } from '../../../src/domain/query/view-state';
+
+function viewWith(change: Partial<ViewState['filters']>, rest: Partial<ViewState> = {}): ViewState {
+  const view = createDefaultViewState();
+  return { ...view, ...rest, filters: { ...view.filters, ...change } };
+}
+
+describe('formatViewQuery', () => {
+  it('should write nothing for the default view', () => {
+    expect(formatViewQuery(createDefaultViewState())).toBe('');
+  });
+
+  it('should write every set value', () => {
+    const view = viewWith(
+      { search: 'policy distillation', categories: ['LG', 'stat.ML'], yearFrom: 2023, yearTo: 2025, hasCode: true, scoredOnly: true },
+      { sort: { key: 'score', direction: 'asc' }, selection: { year: 2024, category: 'CL' } },
+    );
+
+    expect(formatViewQuery(view)).toBe(
+      'q=policy+distillation&cat=LG%2Cstat.ML&from=2023&to=2025&code=1&scored=1&sort=score-asc&year=2024&slice=CL',
+    );
+  });
+});
+
+describe('parseViewQuery', () => {
+  it('should read back what formatViewQuery wrote', () => {
+    const view = viewWith(
+      { search: 'José & co', categories: ['CL'], yearFrom: 2022, hasCode: true },
+      { sort: { key: 'title', direction: 'desc' }, selection: { category: 'LG' } },
+    );
+
+    expect(parseViewQuery(formatViewQuery(view))).toEqual({
+      ...view,
+      filters: { ...view.filters, yearTo: undefined },
+      selection: { year: undefined, category: 'LG' },
+    });
+  });
+
+  it.each([
+    ['sort=score', { key: 'date', direction: 'desc' }],
+    ['sort=height-asc', { key: 'date', direction: 'desc' }],
+    ['sort=title-sideways', { key: 'date', direction: 'desc' }],
+    ['sort=source-asc', { key: 'source', direction: 'asc' }],
+  ])('should read %s as sort %j', (query, sort) => {
+    expect(parseViewQuery(query).sort).toEqual(sort);
+  });
+
+  it('should ignore malformed years and unknown parameters', () => {
+    const view = parseViewQuery('from=20x4&to=99999&year=abc&utm_source=mail&code=yes&scored=2');
+
+    expect(view.filters.yearFrom).toBeUndefined();
+    expect(view.filters.yearTo).toBeUndefined();
+    expect(view.selection.year).toBeUndefined();
+    expect(view.filters.hasCode).toBe(false);
+    expect(view.filters.scoredOnly).toBe(false);
+  });
+
+  it('should swap a reversed year range', () => {
+    const view = parseViewQuery('from=2025&to=2022');
+
+    expect(view.filters.yearFrom).toBe(2022);
+    expect(view.filters.yearTo).toBe(2025);
+  });
+
+  it('should drop empty and repeated categories', () => {
+    expect(parseViewQuery('cat=LG,,CL,LG,').filters.categories).toEqual(['LG', 'CL']);
+  });
+
+  it('should survive a broken percent escape', () => {
+    expect(parseViewQuery('q=%E0%A4%A&cat=%').filters.search).toBe('\uFFFD%A');
+  });
+});
