@@ -61,6 +61,10 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
+    files: ['scripts/**/*.mjs', '*.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*', '*.config.{js,ts}'],
     rules: { 'no-console': 'off' },
   },

@@ -12,10 +12,11 @@ test('shows the default profile and all 19 titles', async ({ page }) => {
   await page.goto('/');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Changyu Chen' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Papers' });
   for (const { title } of links) {
-    await expect(page.getByText(title, { exact: true })).toBeVisible();
+    await expect(table.getByRole('button', { name: title, exact: true })).toBeVisible();
   }
   expect(links).toHaveLength(19);
 
-  await page.screenshot({ path: 'test-results/screenshots/default-profile.png', fullPage: true });
+  await page.screenshot({ path: 'screenshots/default-profile.png', fullPage: true });
 });
