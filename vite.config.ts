@@ -10,6 +10,8 @@ export default defineConfig({
     // Testing Library unmounts rendered trees between tests only when globals are on.
     globals: true,
     environment: 'jsdom',
+    // recharts renders slowly in jsdom: a first chart test can take several seconds on a busy two-core machine.
+    testTimeout: 20_000,
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     // The JSON report feeds the pass and fail totals that .ci/run prints.

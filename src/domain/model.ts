@@ -50,7 +50,11 @@ export interface Paper {
   /** arXiv version suffix such as `v2`, kept apart so that versions of one paper share an id. */
   arxivVersion?: string;
   arxivUrl?: string;
+  /** DOI without the resolver prefix, such as `10.1000/xyz123`. */
   doi?: string;
+  /** Journal, conference or other venue the paper appeared in. */
+  venue?: string;
+  /** Citation count reported by the source. */
   citations?: number;
   citationsByYear?: CitationYear[];
   abstract?: string;

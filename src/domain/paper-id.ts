@@ -19,6 +19,11 @@ export function paperIdFromArxiv(arxivId: string): string {
   return `arxiv:${splitArxivVersion(arxivId).id}`;
 }
 
+/** Builds a paper id from a DOI; DOIs are case-insensitive, so the id is lower-cased. */
+export function paperIdFromDoi(doi: string): string {
+  return `doi:${doi.trim().toLowerCase()}`;
+}
+
 /** Splits `2503.20783v2` (optionally prefixed `arXiv:`) into the id `2503.20783` and the version `v2`. */
 export function splitArxivVersion(arxivId: string): { id: string; version?: string } {
   const bareId = arxivId.trim().replace(ARXIV_PREFIX, '');

@@ -24,6 +24,7 @@ export const paperSchema = z.object({
   arxivVersion: z.string().optional(),
   arxivUrl: url.optional(),
   doi: z.string().min(1).optional(),
+  venue: z.string().min(1).optional(),
   citations: z.number().int().min(0).optional(),
   citationsByYear: z.array(z.object({ year: z.number().int(), count: z.number().int().min(0) })).optional(),
   abstract: z.string().optional(),
