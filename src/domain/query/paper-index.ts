@@ -72,6 +72,8 @@ function createCompare(index: PaperIndex, sort: SortState): Compare {
       return (left, right) => compareOptionalStrings(papers[left]?.published, papers[right]?.published, direction);
     case 'score':
       return (left, right) => compareOptionalNumbers(papers[left]?.score, papers[right]?.score, direction);
+    case 'citations':
+      return (left, right) => compareOptionalNumbers(papers[left]?.citations, papers[right]?.citations, direction);
     case 'title':
       return (left, right) => compareOptionalStrings(index.titleKeys[left], index.titleKeys[right], direction);
     case 'category':

@@ -1,4 +1,4 @@
-export type SortKey = 'date' | 'score' | 'title' | 'category' | 'source';
+export type SortKey = 'date' | 'score' | 'citations' | 'title' | 'category' | 'source';
 export type SortDirection = 'asc' | 'desc';
 
 export interface SortState {
@@ -28,12 +28,13 @@ export interface ViewState {
   selection: ChartSelection;
 }
 
-export const SORT_KEYS: readonly SortKey[] = ['date', 'score', 'title', 'category', 'source'];
+export const SORT_KEYS: readonly SortKey[] = ['date', 'score', 'citations', 'title', 'category', 'source'];
 
 /** The direction a column sorts in on its first click: newest and highest first, names A to Z. */
 export const FIRST_SORT_DIRECTION: Record<SortKey, SortDirection> = {
   date: 'desc',
   score: 'desc',
+  citations: 'desc',
   title: 'asc',
   category: 'asc',
   source: 'asc',

@@ -1,6 +1,7 @@
 import { PanelErrorBoundary } from '../../components/panel-error-boundary';
 import { CategoryMixPanel } from './category-mix-panel';
 import { ChartOptionsContext, DEFAULT_CHART_OPTIONS, type ChartOptions } from './chart-options';
+import { CitationsPerYearPanel } from './citations-per-year-panel';
 import { PapersPerYearPanel } from './papers-per-year-panel';
 import { ScorePanel } from './score-panel';
 import './charts.css';
@@ -11,7 +12,7 @@ interface ChartsPanelProps {
 }
 
 /**
- * Lays out the three chart panels, each behind its own error boundary so that one failure leaves
+ * Lays out the chart panels, each behind its own error boundary so that one failure leaves
  * the others working.
  */
 export function ChartsPanel({ options = DEFAULT_CHART_OPTIONS }: ChartsPanelProps) {
@@ -27,6 +28,9 @@ export function ChartsPanel({ options = DEFAULT_CHART_OPTIONS }: ChartsPanelProp
           </PanelErrorBoundary>
           <PanelErrorBoundary panelName="score badges">
             <ScorePanel />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary panelName="citations per year">
+            <CitationsPerYearPanel />
           </PanelErrorBoundary>
         </div>
       </section>

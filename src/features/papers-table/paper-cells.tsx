@@ -1,5 +1,5 @@
 import { describeCategory } from '../../domain/categories';
-import { formatPublicationDate } from '../../domain/format';
+import { formatCount, formatPublicationDate } from '../../domain/format';
 import type { Paper } from '../../domain/model';
 import { cleanTexText } from '../../domain/text';
 
@@ -56,6 +56,12 @@ export function PublicationDate({ paper }: { paper: Paper }) {
   const dateTime = paper.published.slice(0, DATE_TIME_LENGTH[paper.datePrecision ?? 'day']);
 
   return <time dateTime={dateTime}>{text}</time>;
+}
+
+export function CitationCount({ citations }: { citations: number | undefined }) {
+  if (citations === undefined) return <MissingValue label="citations unknown" />;
+
+  return <>{formatCount(citations)}</>;
 }
 
 export function ScoreValue({ score }: { score: number | undefined }) {

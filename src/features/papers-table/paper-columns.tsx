@@ -3,10 +3,11 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { Paper } from '../../domain/model';
 import { AuthorNames } from './author-names';
 import { CodeAvailability } from './code-availability';
-import { CategoryLabel, PaperTitleButton, PublicationDate, ScoreValue } from './paper-cells';
+import { CategoryLabel, CitationCount, PaperTitleButton, PublicationDate, ScoreValue } from './paper-cells';
 import type { PaperTableFeatures } from './table-features';
 
 const column = createColumnHelper<PaperTableFeatures, Paper>();
+
 
 /**
  * Columns of the paper table, defined once so that the table keeps one reference. A sortable
@@ -46,4 +47,15 @@ export const paperColumns = column.columns([
     header: 'Code',
     cell: ({ row }) => <CodeAvailability paper={row.original} />,
   }),
+]);
+
+/** The same columns with citation counts before Code, for datasets whose papers carry them. */
+export const paperColumnsWithCitations = column.columns([
+  ...paperColumns.slice(0, -1),
+  column.accessor('citations', {
+    id: 'citations',
+    header: 'Citations',
+    cell: ({ row }) => <CitationCount citations={row.original.citations} />,
+  }),
+  ...paperColumns.slice(-1),
 ]);

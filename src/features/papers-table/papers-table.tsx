@@ -7,7 +7,7 @@ import { usePubscopeStore } from '../../store/pubscope-store';
 import { useActiveDataset, useVisiblePapers } from '../../store/selectors';
 import { ColumnHeader } from './column-header';
 import { OwnerNameContext } from './owner-name-context';
-import { paperColumns } from './paper-columns';
+import { paperColumns, paperColumnsWithCitations } from './paper-columns';
 import { PaperRow } from './paper-row';
 import './papers-table.css';
 import { SortSelect } from './sort-select';
@@ -17,10 +17,10 @@ import { toSortingState } from './table-sorting';
 const getPaperId = (paper: Paper) => paper.id;
 const canOpenEveryRow = () => true;
 
-function EmptyRow({ hasPapers }: { hasPapers: boolean }) {
+function EmptyRow({ hasPapers, columnCount }: { hasPapers: boolean; columnCount: number }) {
   return (
     <tr className="papers-empty">
-      <td colSpan={paperColumns.length}>
+      <td colSpan={columnCount}>
         {hasPapers ? 'No paper matches the current filters.' : 'No papers loaded yet.'}
       </td>
     </tr>
@@ -35,10 +35,13 @@ export function PapersTable() {
   const sort = usePubscopeStore((state) => state.view.sort);
   const sorting = useMemo(() => toSortingState(sort), [sort]);
   const [expanded, setExpanded] = useState<ExpandedState>({});
+  const allPapers = dataset?.papers;
+  const hasCitations = useMemo(() => allPapers?.some((paper) => paper.citations !== undefined) ?? false, [allPapers]);
+  const columns = hasCitations ? paperColumnsWithCitations : paperColumns;
 
   const table = useTable({
     features: paperTableFeatures,
-    columns: paperColumns,
+    columns,
     data: papers,
     getRowId: getPaperId,
     // The domain has already filtered and sorted `papers`, so the table shows them as given.
@@ -76,9 +79,9 @@ export function PapersTable() {
               ))}
             </thead>
             <tbody>
-              {rows.length === 0 && <EmptyRow hasPapers={totalCount > 0} />}
+              {rows.length === 0 && <EmptyRow hasPapers={totalCount > 0} columnCount={columns.length} />}
               {rows.map((row) => (
-                <PaperRow key={row.id} row={row} isOpen={row.getIsExpanded()} columnCount={paperColumns.length} />
+                <PaperRow key={row.id} row={row} isOpen={row.getIsExpanded()} columnCount={columns.length} />
               ))}
             </tbody>
           </table>

@@ -15,6 +15,8 @@ const SORT_OPTIONS: readonly SortOption[] = [
   { key: 'date', direction: 'asc', label: 'Date, oldest first' },
   { key: 'score', direction: 'desc', label: 'Score, highest first' },
   { key: 'score', direction: 'asc', label: 'Score, lowest first' },
+  { key: 'citations', direction: 'desc', label: 'Citations, most first' },
+  { key: 'citations', direction: 'asc', label: 'Citations, fewest first' },
   { key: 'title', direction: 'asc', label: 'Title, A to Z' },
   { key: 'title', direction: 'desc', label: 'Title, Z to A' },
   { key: 'category', direction: 'asc', label: 'Category, A to Z' },

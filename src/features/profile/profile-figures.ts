@@ -1,4 +1,5 @@
 import { formatCount } from '../../domain/format';
+import type { CitationFigures } from '../../domain/citation-metrics';
 import type { RecordFigures } from '../../domain/metrics';
 import type { ReportedFigures } from '../../domain/model';
 
@@ -23,12 +24,22 @@ function formatYearSpan(record: RecordFigures): string {
   return `${record.firstYear}–${record.latestYear}`;
 }
 
-export function listComputedFigures(record: RecordFigures): Figure[] {
+function listCitationFigures(citations: CitationFigures | undefined): Figure[] {
+  if (!citations) return [];
+  return [
+    { label: 'Citations', value: formatCount(citations.totalCitations) },
+    { label: 'h-index', value: formatCount(citations.hIndex) },
+    { label: 'i10-index', value: formatCount(citations.i10Index) },
+  ];
+}
+
+export function listComputedFigures(record: RecordFigures, citations?: CitationFigures): Figure[] {
   return [
     { label: 'Papers loaded', value: formatCount(record.paperCount) },
     { label: 'With code', value: formatCount(record.withCodeCount) },
     { label: 'Scored', value: formatCount(record.scoredCount) },
     { label: 'Mean score', value: record.meanScore === undefined ? '—' : record.meanScore.toFixed(1) },
     { label: 'Years', value: formatYearSpan(record) },
+    ...listCitationFigures(citations),
   ];
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 
 import { describeCategory } from '../../domain/categories';
+import { computeCitationFigures } from '../../domain/citation-metrics';
 import { computeRecordFigures, explainFigureMismatch } from '../../domain/metrics';
 import { useActiveDataset } from '../../store/selectors';
 import { FigureList } from './figure-list';
@@ -11,6 +12,7 @@ export function ProfileHeader() {
   const dataset = useActiveDataset();
   const papers = dataset?.papers;
   const record = useMemo(() => computeRecordFigures(papers ?? []), [papers]);
+  const citations = useMemo(() => computeCitationFigures(papers ?? []), [papers]);
 
   if (!dataset) return null;
 
@@ -35,7 +37,7 @@ export function ProfileHeader() {
             figures={reportedFigures}
           />
         )}
-        <FigureList title="Computed by Pubscope from the loaded papers" figures={listComputedFigures(record)} />
+        <FigureList title="Computed by Pubscope from the loaded papers" figures={listComputedFigures(record, citations)} />
       </div>
       {mismatch && <p className="figure-mismatch">{mismatch}</p>}
     </section>

@@ -1,7 +1,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 
 import { usePubscopeStore } from '../../../../src/store/pubscope-store';
-import { loadSampleDataset, resetStore } from '../../sample-dataset';
+import { createSampleDataset, loadSampleDataset, resetStore } from '../../sample-dataset';
 import { getColumnHeader, readTitleOrder, renderPapersTable } from './render-papers-table';
 
 const SPARSE = 'Sparse Routing for Mixture Models';
@@ -146,5 +146,29 @@ describe('paper table empty state', () => {
 
     expect(await screen.findAllByRole('rowheader')).toHaveLength(5);
     expect(screen.queryByText('No paper matches the current filters.')).not.toBeInTheDocument();
+  });
+});
+
+describe('PapersTable citations column', () => {
+  it('should appear and sort when papers carry citations', async () => {
+    const dataset = createSampleDataset();
+    dataset.papers = dataset.papers.map((paper, position) => ({
+      ...paper,
+      citations: position === 2 ? undefined : position * 10,
+    }));
+    resetStore();
+    usePubscopeStore.getState().addDataset(dataset);
+    const { user } = renderPapersTable();
+
+    await user.click(screen.getByRole('button', { name: /^Citations/ }));
+
+    expect(getColumnHeader('Citations')).toHaveAttribute('aria-sort', 'descending');
+    expect(readTitleOrder()).toEqual([UNDATED, XSS, DIALOGUE, SPARSE, PLANNING]);
+  });
+
+  it('should stay hidden without citations', () => {
+    renderPapersTable();
+
+    expect(screen.queryByRole('columnheader', { name: /Citations/ })).not.toBeInTheDocument();
   });
 });

@@ -70,3 +70,29 @@ describe('ProfileHeader', () => {
     expect(screen.queryByText(/cover more than the listed papers/)).not.toBeInTheDocument();
   });
 });
+
+describe('ProfileHeader citation figures', () => {
+  it('should compute citations, h-index and i10-index from the papers', () => {
+    const dataset = createSampleDataset();
+    const counts = [25, 12, 3, undefined, 0];
+    dataset.papers = dataset.papers.map((paper, position) => ({ ...paper, citations: counts[position] }));
+    resetStore();
+    usePubscopeStore.getState().addDataset(dataset);
+
+    render(<ProfileHeader />);
+
+    const computed = 'Computed by Pubscope from the loaded papers';
+    expect(figureValue(computed, 'Citations')).toBe('40');
+    expect(figureValue(computed, 'h-index')).toBe('3');
+    expect(figureValue(computed, 'i10-index')).toBe('2');
+  });
+
+  it('should leave citation figures out without counts', () => {
+    loadSampleDataset();
+
+    render(<ProfileHeader />);
+
+    const computed = screen.getByLabelText('Computed by Pubscope from the loaded papers');
+    expect(within(computed).queryByText('i10-index')).not.toBeInTheDocument();
+  });
+});
