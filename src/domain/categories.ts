@@ -1,5 +1,5 @@
 /** Names of the arXiv subject classes that profile pages write as bare codes (`LG` for cs.LG). */
-const CATEGORY_NAMES: Record<string, string> = {
+const CATEGORY_NAMES = new Map<string, string>(Object.entries({
   AI: 'Artificial Intelligence',
   AR: 'Hardware Architecture',
   CC: 'Computational Complexity',
@@ -40,10 +40,11 @@ const CATEGORY_NAMES: Record<string, string> = {
   SI: 'Social and Information Networks',
   SY: 'Systems and Control',
   'stat.ML': 'Machine Learning (Statistics)',
-};
+}));
 
 /** Returns a readable name for a category code, or the code itself when it is not a known one. */
 export function describeCategory(code: string): string {
   const bare = code.startsWith('cs.') ? code.slice(3) : code;
-  return CATEGORY_NAMES[bare] ?? CATEGORY_NAMES[code] ?? code;
+  // A Map, not an object literal: codes such as `constructor` or `__proto__` from data must not find inherited members.
+  return CATEGORY_NAMES.get(bare) ?? CATEGORY_NAMES.get(code) ?? code;
 }

@@ -23,6 +23,12 @@ const PARAM = {
 const MIN_YEAR = 1000;
 const MAX_YEAR = 9999;
 
+/** Category codes as sources write them (`LG`, `cs.CL`, `q-bio.NC`, `Machine Learning`); anything else in a link is dropped. */
+const CATEGORY_CODE = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,79}$/u;
+/** More categories than any dataset has in practice; a longer list in a link is cut, so a hostile link cannot stall the page. */
+const MAX_CATEGORIES = 200;
+const MAX_SEARCH_LENGTH = 500;
+
 function parseYear(value: string | null): number | undefined {
   if (value === null || !/^\d{4}$/.test(value)) return undefined;
   const year = Number(value);
@@ -39,8 +45,16 @@ function parseSort(value: string | null): SortState {
 
 function parseCategories(value: string | null): string[] {
   if (!value) return [];
-  const categories = value.split(',').map((category) => category.trim()).filter((category) => category.length > 0);
-  return [...new Set(categories)];
+  const categories = value
+    .split(',')
+    .map((category) => category.trim())
+    .filter((category) => CATEGORY_CODE.test(category));
+  return [...new Set(categories)].slice(0, MAX_CATEGORIES);
+}
+
+function parseCategory(value: string | null): string | undefined {
+  const category = value?.trim();
+  return category && CATEGORY_CODE.test(category) ? category : undefined;
 }
 
 /** Reads a view from a query string. Unknown parameters and malformed values are ignored. */
@@ -52,7 +66,7 @@ export function parseViewQuery(query: string): ViewState {
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
 
   view.filters = {
-    search: params.get(PARAM.search) ?? '',
+    search: (params.get(PARAM.search) ?? '').slice(0, MAX_SEARCH_LENGTH),
     categories: parseCategories(params.get(PARAM.categories)),
     yearFrom,
     yearTo,
@@ -62,7 +76,7 @@ export function parseViewQuery(query: string): ViewState {
   view.sort = parseSort(params.get(PARAM.sort));
   view.selection = {
     year: parseYear(params.get(PARAM.selectedYear)),
-    category: params.get(PARAM.selectedCategory)?.trim() || undefined,
+    category: parseCategory(params.get(PARAM.selectedCategory)),
   };
   return view;
 }

@@ -1,13 +1,13 @@
 import type { SourceFormat } from '../model';
 
-const EXTENSION_FORMATS: Record<string, SourceFormat> = {
+const EXTENSION_FORMATS = new Map<string, SourceFormat>(Object.entries({
   bib: 'bibtex',
   bibtex: 'bibtex',
   csv: 'csv',
   tsv: 'csv',
   xml: 'arxiv-atom',
   atom: 'arxiv-atom',
-};
+}) as [string, SourceFormat][]);
 
 function extensionOf(fileName: string | undefined): string | undefined {
   const match = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/);
@@ -36,7 +36,7 @@ export function detectFormat(text: string, fileName?: string): SourceFormat {
   if (/^(%[^\n]*\n\s*)*@[a-z]+\s*[{(]/i.test(start)) return 'bibtex';
   if (looksLikeCsvHeader(firstLine)) return 'csv';
 
-  const fromExtension = EXTENSION_FORMATS[extensionOf(fileName) ?? ''];
+  const fromExtension = EXTENSION_FORMATS.get(extensionOf(fileName) ?? '');
   return fromExtension ?? 'profile-text';
 }
 

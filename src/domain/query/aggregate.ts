@@ -11,6 +11,11 @@ export interface YearCategoryCounts {
 /** Label for papers without a category in counts and charts. */
 export const UNCATEGORISED = 'Other';
 
+/** A counting object without a prototype, so that a category named `__proto__` or `constructor` counts like any other. */
+function createCategoryCounts(): Record<string, number> {
+  return Object.create(null) as Record<string, number>;
+}
+
 function categoryOf(paper: Paper): string {
   return paper.category ?? UNCATEGORISED;
 }
@@ -25,7 +30,7 @@ export function countPapersByYearAndCategory(papers: readonly Paper[]): YearCate
     const year = yearOf(paper);
     if (year === undefined) continue;
 
-    const entry = byYear.get(year) ?? { year, total: 0, byCategory: {} };
+    const entry = byYear.get(year) ?? { year, total: 0, byCategory: createCategoryCounts() };
     const category = categoryOf(paper);
     entry.total += 1;
     entry.byCategory[category] = (entry.byCategory[category] ?? 0) + 1;
@@ -38,7 +43,7 @@ export function countPapersByYearAndCategory(papers: readonly Paper[]): YearCate
   const last = Math.max(...years);
   const counts: YearCategoryCounts[] = [];
   for (let year = first; year <= last; year++) {
-    counts.push(byYear.get(year) ?? { year, total: 0, byCategory: {} });
+    counts.push(byYear.get(year) ?? { year, total: 0, byCategory: createCategoryCounts() });
   }
   return counts;
 }

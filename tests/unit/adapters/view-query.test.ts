@@ -71,3 +71,22 @@ describe('parseViewQuery', () => {
     expect(parseViewQuery('q=%E0%A4%A&cat=%').filters.search).toBe('\uFFFD%A');
   });
 });
+
+describe('parseViewQuery hostile values', () => {
+  it('should drop categories that cannot be codes', () => {
+    const view = parseViewQuery('cat=%00%FF,LG,<img src=x>,cs.CL,q-bio.NC&slice=<img src=x onerror=alert(1)>');
+
+    expect(view.filters.categories).toEqual(['LG', 'cs.CL', 'q-bio.NC']);
+    expect(view.selection.category).toBeUndefined();
+  });
+
+  it('should cap the number of categories', () => {
+    const codes = Array.from({ length: 5000 }, (_unused, position) => `C${position}`).join(',');
+
+    expect(parseViewQuery(`cat=${codes}`).filters.categories).toHaveLength(200);
+  });
+
+  it('should cap the search length', () => {
+    expect(parseViewQuery(`q=${'a'.repeat(100_000)}`).filters.search).toHaveLength(500);
+  });
+});

@@ -91,3 +91,19 @@ describe('computeScoreDistribution', () => {
     expect(computeScoreDistribution([makePaper({ title: 'A' })]).meanScore).toBeUndefined();
   });
 });
+
+describe('countPapersByYearAndCategory odd category names', () => {
+  it('should count categories named like object members', () => {
+    const papers = [
+      makePaper({ title: 'A', category: '__proto__', published: '2024-01-01' }),
+      makePaper({ title: 'B', category: 'constructor', published: '2024-01-01' }),
+      makePaper({ title: 'C', category: 'constructor', published: '2024-01-01' }),
+    ];
+
+    const [row] = countPapersByYearAndCategory(papers);
+
+    expect(row?.byCategory['__proto__']).toBe(1);
+    expect(row?.byCategory['constructor']).toBe(2);
+    expect(Object.keys(row?.byCategory ?? {})).toEqual(['__proto__', 'constructor']);
+  });
+});

@@ -19,3 +19,10 @@ describe('detectFormat', () => {
     expect(detectFormat(text, fileName)).toBe(expected);
   });
 });
+
+describe('detectFormat file names', () => {
+  it('should not read object members as extensions', () => {
+    expect(detectFormat('plain words', 'notes.constructor')).toBe('profile-text');
+    expect(detectFormat('plain words', 'notes.__proto__')).toBe('profile-text');
+  });
+});
