@@ -2,7 +2,18 @@ import { z } from 'zod';
 
 import type { Dataset, Paper, Result } from './model';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date such as 2024-06-03');
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate();
+  const isLeapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const lastDay = month === 2 && !isLeapYear ? 28 : daysInMonth;
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDay;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date such as 2024-06-03')
+  .refine(isCalendarDate, 'must be a real calendar date');
 // Any scheme is kept so that no data is lost; the view makes only http(s) URLs clickable.
 const url = z.string().trim().min(1);
 const nonNegative = z.number().finite().min(0);
@@ -56,38 +67,69 @@ export const datasetSchema = z.object({
   }),
 });
 
-/** Formats a zod issue path such as `papers.3.score` as "paper 4, field score". */
+/** Names for the items of list fields, so that `authors.0` reads "author 1". */
+const ITEM_NAMES: Record<string, string> = {
+  papers: 'paper',
+  authors: 'author',
+  fullAuthors: 'full author',
+  affiliations: 'affiliation',
+  citationsByYear: 'citation year',
+  warnings: 'warning',
+};
+
+/** Formats a zod issue path such as `papers.3.authors.0` as "paper 4, author 1"; list items count from 1. */
 export function describeIssuePath(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   for (let index = 0; index < path.length; index++) {
-    const key = path[index];
+    const key = String(path[index]);
     const next = path[index + 1];
-    if (key === 'papers' && typeof next === 'number') {
-      parts.push(`paper ${next + 1}`);
+    if (typeof next === 'number') {
+      parts.push(`${Object.hasOwn(ITEM_NAMES, key) ? ITEM_NAMES[key] : `${key} item`} ${next + 1}`);
       index++;
     } else {
-      parts.push(`field ${String(key)}`);
+      parts.push(`field ${key}`);
     }
   }
   return parts.length > 0 ? parts.join(', ') : 'the top level';
 }
 
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Rephrases zod's default messages for the common cases in plain words. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}, found ${describeType(issue.input)}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    default:
+      return issue.message;
+  }
+}
+
 function firstIssueMessage(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'The data is invalid.';
-  return `Invalid data at ${describeIssuePath(issue.path)}: ${issue.message}.`;
+  return `Invalid data at ${describeIssuePath(issue.path)}: ${describeIssue(issue)}.`;
 }
 
 /** Validates one paper; the message names the field that is wrong. */
 export function validatePaper(value: unknown): Result<Paper> {
-  const parsed = paperSchema.safeParse(value);
+  const parsed = paperSchema.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data as Paper };
   return { ok: false, error: firstIssueMessage(parsed.error) };
 }
 
 /** Validates a whole dataset; the message names the paper (counted from 1) and field that are wrong. */
 export function validateDataset(value: unknown): Result<Dataset> {
-  const parsed = datasetSchema.safeParse(value);
+  const parsed = datasetSchema.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data as Dataset };
   return { ok: false, error: firstIssueMessage(parsed.error) };
 }
