@@ -103,6 +103,8 @@ test('opens a paper to show its abstract and links', async ({ page }) => {
 });
 
 test('has no accessibility violations in light and dark', async ({ page }) => {
+  // axe walks the whole page twice; on a busy two-core machine that alone can take half a minute.
+  test.setTimeout(120_000);
   const light = await new AxeBuilder({ page }).analyze();
   expect(light.violations).toEqual([]);
 
