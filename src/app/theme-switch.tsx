@@ -21,6 +21,11 @@ function applyTheme(theme: Theme): void {
   else root.dataset.theme = theme;
 }
 
+/** Applies the remembered theme; called before the first render so that a dark choice does not flash light. */
+export function applyStoredTheme(): void {
+  applyTheme(readStoredTheme());
+}
+
 /** A select for light, dark or the system's colour scheme, remembered in this browser. */
 export function ThemeSwitch() {
   const [theme, setTheme] = useState<Theme>(readStoredTheme);

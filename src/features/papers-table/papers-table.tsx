@@ -60,7 +60,7 @@ export function PapersTable() {
     <section className="panel papers-panel" aria-labelledby={headingId}>
       <div className="papers-toolbar">
         <h2 id={headingId}>Papers</h2>
-        <p className="papers-count" aria-live="polite">
+        <p className="papers-count">
           Showing {formatCount(rows.length)} of {formatCount(totalCount)}
         </p>
         <SortSelect />

@@ -13,7 +13,7 @@ export function listReportedFigures(reported: ReportedFigures): Figure[] {
   if (reported.hIndex !== undefined) figures.push({ label: 'h-index', value: formatCount(reported.hIndex) });
   if (reported.paperCount !== undefined) figures.push({ label: 'Papers', value: formatCount(reported.paperCount) });
   if (reported.citations !== undefined) figures.push({ label: 'Citations', value: formatCount(reported.citations) });
-  if (reported.noveltyPercent !== undefined) figures.push({ label: 'Novelty', value: `${reported.noveltyPercent} %` });
+  if (reported.noveltyPercent !== undefined) figures.push({ label: 'Novelty', value: `${reported.noveltyPercent}%` });
   if (reported.aiScore !== undefined) figures.push({ label: 'AI Score', value: String(reported.aiScore) });
   return figures;
 }

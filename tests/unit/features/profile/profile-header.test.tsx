@@ -1,10 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 
 import { ProfileHeader } from '../../../../src/features/profile/profile-header';
 import { usePubscopeStore } from '../../../../src/store/pubscope-store';
 import { createSampleDataset, loadSampleDataset, resetStore } from '../../sample-dataset';
 
-afterEach(resetStore);
+// Unmount before the store reset, so that the reset does not update a mounted header outside act().
+afterEach(() => {
+  cleanup();
+  resetStore();
+});
 
 function figureValue(listName: string, label: string): string | null {
   const list = screen.getByLabelText(listName);
@@ -30,7 +34,7 @@ describe('ProfileHeader', () => {
     const reported = 'Reported by the source on 2026-12-04';
     expect(figureValue(reported, 'h-index')).toBe('3');
     expect(figureValue(reported, 'Citations')).toBe('40');
-    expect(figureValue(reported, 'Novelty')).toBe('61 %');
+    expect(figureValue(reported, 'Novelty')).toBe('61%');
     expect(figureValue(reported, 'AI Score')).toBe('70');
   });
 
