@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+import type { Result } from '../model';
+import { createDefaultViewState, SORT_KEYS, type ViewState } from '../query/view-state';
+
+const year = z.number().int();
+
+export const viewStateSchema = z.object({
+  filters: z.object({
+    search: z.string(),
+    categories: z.array(z.string()),
+    yearFrom: year.optional(),
+    yearTo: year.optional(),
+    hasCode: z.boolean(),
+    scoredOnly: z.boolean(),
+  }),
+  sort: z.object({ key: z.enum(SORT_KEYS as [string, ...string[]]), direction: z.enum(['asc', 'desc']) }),
+  selection: z.object({ year: year.optional(), category: z.string().optional() }),
+});
+
+/** Validates a stored view; the message names the first field that is wrong. */
+export function parseViewState(value: unknown): Result<ViewState> {
+  const parsed = viewStateSchema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data as ViewState };
+
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'the view';
+  return { ok: false, error: `Invalid view at ${field}: ${issue?.message ?? 'invalid value'}.` };
+}
+
+/** True when the view shows everything in the default order, as before anyone filtered, sorted or clicked a chart. */
+export function isDefaultViewState(view: ViewState): boolean {
+  const defaults = createDefaultViewState();
+  const { filters, sort, selection } = view;
+
+  return (
+    filters.search === defaults.filters.search &&
+    filters.categories.length === 0 &&
+    filters.yearFrom === undefined &&
+    filters.yearTo === undefined &&
+    filters.hasCode === defaults.filters.hasCode &&
+    filters.scoredOnly === defaults.filters.scoredOnly &&
+    sort.key === defaults.sort.key &&
+    sort.direction === defaults.sort.direction &&
+    selection.year === undefined &&
+    selection.category === undefined
+  );
+}
