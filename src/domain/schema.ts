@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Dataset, Paper, Result } from './model';
+import type { Dataset, Paper, Profile, Result } from './model';
 
 function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
@@ -94,17 +94,28 @@ export function describeIssuePath(path: readonly PropertyKey[]): string {
 }
 
 function describeType(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return withArticle(typeof value);
+}
+
+function withArticle(typeName: string): string {
+  return /^[aeiou]/.test(typeName) ? `an ${typeName}` : `a ${typeName}`;
+}
+
+function describeExpected(expected: string): string {
+  if (expected === 'int') return 'a whole number';
+  if (expected === 'array') return 'a list';
+  return withArticle(expected);
 }
 
 /** Rephrases zod's default messages for the common cases in plain words. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}, found ${describeType(issue.input)}`;
+      return `expected ${describeExpected(issue.expected)}, found ${describeType(issue.input)}`;
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
@@ -124,6 +135,13 @@ function firstIssueMessage(error: z.ZodError): string {
 export function validatePaper(value: unknown): Result<Paper> {
   const parsed = paperSchema.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data as Paper };
+  return { ok: false, error: firstIssueMessage(parsed.error) };
+}
+
+/** Validates a profile; the message names the field that is wrong. */
+export function validateProfile(value: unknown): Result<Profile> {
+  const parsed = profileSchema.safeParse(value, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data as Profile };
   return { ok: false, error: firstIssueMessage(parsed.error) };
 }
 

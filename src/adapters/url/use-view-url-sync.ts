@@ -29,8 +29,9 @@ function writeQuery(query: string, mode: 'push' | 'replace'): void {
  */
 export function useViewUrlSync(): void {
   useEffect(() => {
-    const { replaceView } = usePubscopeStore.getState();
-    replaceView(parseViewQuery(currentQuery()));
+    // A link's view wins. Without one, the view already in the store stays, such as one restored from storage.
+    const query = currentQuery();
+    if (query) usePubscopeStore.getState().replaceView(parseViewQuery(query));
     // A link may carry malformed values; write back the view as understood.
     writeQuery(formatViewQuery(usePubscopeStore.getState().view), 'replace');
 

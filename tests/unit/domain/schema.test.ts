@@ -66,3 +66,17 @@ describe('validateDataset', () => {
     );
   });
 });
+
+describe('validatePaper missing fields', () => {
+  it('should say a required field is missing', () => {
+    const { id: _id, ...withoutId } = validPaper;
+
+    expect(errorOf(validatePaper(withoutId))).toBe('Invalid data at field id: expected a string, found nothing.');
+  });
+
+  it('should name an object and a list in plain words', () => {
+    expect(errorOf(validatePaper({ ...validPaper, authors: {} }))).toBe(
+      'Invalid data at field authors: expected a list, found an object.',
+    );
+  });
+});
