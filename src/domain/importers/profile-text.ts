@@ -1,6 +1,7 @@
 import { fail, ok, type ImportWarning, type Paper, type Profile, type Result } from '../model';
 import { formatLocalDate, parseIsoDate, type CalendarDate } from './profile-text/calendar-date';
-import { buildProfile, paperCountWarnings, parseHeader } from './profile-text/header';
+import { buildProfile, parseHeader } from './profile-text/header';
+import { missingPapersWarnings, paperCountWarnings } from './profile-text/paper-count-warnings';
 import { parsePapers } from './profile-text/paper-lines';
 import type { SourceLine } from './profile-text/parse-context';
 import { ProfileTextError } from './profile-text/profile-text-error';
@@ -42,29 +43,40 @@ function parseOrThrow(text: string, options: ProfileTextOptions): ProfileTextImp
   const context = { lines: readContentLines(text), capturedOn };
 
   const header = parseHeader(context);
-  const parsedPapers = parsePapers(context, header.firstPaperIndex);
+  const { papers: parsedPapers, warnings: dateWarnings } = parsePapers(context, header.firstPaperIndex);
   const { papers, warnings: duplicateWarnings } = assignUniqueIds(parsedPapers);
+  const lastLine = context.lines.at(-1)!.number;
 
   return {
     profile: buildProfile(header, capturedOn),
     papers,
-    warnings: [...header.warnings, ...paperCountWarnings(header.paperCountLines, papers.length), ...duplicateWarnings],
+    warnings: [
+      ...header.warnings,
+      ...paperCountWarnings(header.paperCountLines, papers.length),
+      ...missingPapersWarnings(header.paperCountLines, papers.length, lastLine),
+      ...dateWarnings,
+      ...duplicateWarnings,
+    ],
   };
 }
 
-const SPACE_LIKE_CHARACTERS = /[\u00A0\u2007\u2009\u202F]/g;
+/** Runs of no-break, figure, thin and narrow no-break spaces. */
+const SPACE_LIKE_RUN = /[\u00A0\u2007\u2009\u202F]+/g;
 const BYTE_ORDER_MARK = /\uFEFF/g;
+/** CRLF, CR, LF, next line (NEL), line separator and paragraph separator. */
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
 
 /** Splits the text into trimmed, non-blank lines that keep their original line numbers. */
 function readContentLines(text: string): SourceLine[] {
   return text
-    .split(/\r\n|\r|\n/)
+    .split(LINE_BREAK)
     .map((rawLine, index) => ({ number: index + 1, text: normalizeSpaces(rawLine).trim() }))
     .filter((line) => line.text !== '');
 }
 
+/** Replaces each space-like character by a space. Matching whole runs keeps a megabyte of them fast. */
 function normalizeSpaces(text: string): string {
-  return text.replace(BYTE_ORDER_MARK, '').replace(SPACE_LIKE_CHARACTERS, ' ');
+  return text.replace(BYTE_ORDER_MARK, '').replace(SPACE_LIKE_RUN, (run) => ' '.repeat(run.length));
 }
 
 function resolveCaptureDate(options: ProfileTextOptions): CalendarDate {

@@ -671,6 +671,303 @@ describe('parseProfileText', () => {
         { line: 7, message: 'The paper "Same Title" appears again (first on line 4). Both copies are kept.' },
       ]);
     });
+
+    it('warns when text ends after header', () => {
+      const { papers, warnings } = parseValid(['Alex Moreau', 'LG', 'h-index12', '', ''].join('\n'));
+
+      expect(papers).toEqual([]);
+      expect(warnings).toEqual([
+        {
+          line: 3,
+          message:
+            'No papers found, because the text ends after the profile header. ' +
+            'Check that the copy contains the whole page.',
+        },
+      ]);
+    });
+
+    it.each([
+      ['LGJun 3, 2099', 'Jun 3, 2099'],
+      ['LGDec 5, 2026', 'Dec 5, 2026'],
+      ['LGJan 2027', 'Jan 2027'],
+      ['LG2027Code', '2027'],
+    ])('warns about date after capture in %s', (metaLine, date) => {
+      const { papers, warnings } = parseValid(singlePaperText(metaLine, 'A Title', 'Wei Zhang'));
+
+      expect(papers).toHaveLength(1);
+      expect(warnings).toEqual([
+        {
+          line: 3,
+          message: `The date ${date} is after the capture date 2026-12-04. Check the year on the profile page.`,
+        },
+      ]);
+    });
+
+    it.each([['LGDec 4, 2026'], ['LGDec 2026'], ['LG2026'], ['LGDec 5']])(
+      'accepts %s up to capture date',
+      (metaLine) => {
+        const { warnings } = parseValid(singlePaperText(metaLine, 'A Title', 'Wei Zhang'));
+
+        expect(warnings).toEqual([]);
+      },
+    );
+  });
+
+  describe('long lines', () => {
+    const ONE_MEGABYTE = 1_000_000;
+    const MAX_PARSE_MILLISECONDS = 2000;
+
+    /** Repeats `unit` to about 1 MB. */
+    function megabyteOf(unit: string): string {
+      return unit.repeat(Math.ceil(ONE_MEGABYTE / unit.length));
+    }
+
+    function timeParse(text: string): { result: ReturnType<typeof parseProfileText>; milliseconds: number } {
+      const start = performance.now();
+      const result = parseProfileText(text, { capturedOn: CAPTURED_ON });
+
+      return { result, milliseconds: performance.now() - start };
+    }
+
+    describe.each([
+      ['spaces', ' '],
+      ['spaces and tabs', ' \t'],
+      ['no-break spaces', '\u00A0'],
+    ])('authors line with 1 MB of %s', (_name, unit) => {
+      const run = megabyteOf(unit);
+
+      it.each([
+        ['between two names', `Wei${run}Zhang`, { authors: ['Wei Zhang'], authorsTruncated: false, affiliations: [] }],
+        [
+          'before et al.',
+          `Wei Zhang${run}et al.`,
+          { authors: ['Wei Zhang'], authorsTruncated: true, affiliations: [] },
+        ],
+        [
+          'around a middle dot',
+          `Wei Zhang,${run}Ana Sousa${run}et al${run}·${run}northlab`,
+          { authors: ['Wei Zhang', 'Ana Sousa'], authorsTruncated: true, affiliations: ['northlab'] },
+        ],
+      ])('parses run %s quickly', (_position, authorsLine, expected) => {
+        const { result, milliseconds } = timeParse(singlePaperText('LGJun 3', 'A Title', authorsLine));
+
+        expect(milliseconds).toBeLessThan(MAX_PARSE_MILLISECONDS);
+        if (!result.ok) throw new Error(result.error);
+        expect(result.value.papers[0]).toMatchObject(expected);
+      });
+    });
+
+    it.each([
+      ['h-index and spaces', ['Alex Moreau', `h-index${megabyteOf(' ')}x`]],
+      ['novelty digits', ['Alex Moreau', `Novelty${megabyteOf('1')}x%`]],
+      ['paper count and spaces', ['Alex Moreau', `1${megabyteOf(' ')}papers x`]],
+      ['grouped citation count', ['Alex Moreau', `${megabyteOf('1,000')}x citations`]],
+      ['category code letters', ['Alex Moreau', `${megabyteOf('a-a.')}Jun 3`]],
+      ['month word', ['Alex Moreau', `LGJ${megabyteOf('a')} 3`]],
+      ['score digits', ['Alex Moreau', `${megabyteOf('1')}.5LGJun 3`]],
+      ['title of middle dots', ['Alex Moreau', 'LGJun 3', megabyteOf(' ·')]],
+      ['abstract of spaced commas', ['Alex Moreau', 'LGJun 3', 'A Title', 'Wei Zhang', megabyteOf(', '), 'Title']],
+      ['name of control characters', [megabyteOf('\u0001\u202E'), 'LG', 'Followers 20']],
+    ])('rejects 1 MB line of %s quickly', (_name, lines) => {
+      const { result, milliseconds } = timeParse(lines.join('\n'));
+
+      expect(milliseconds).toBeLessThan(MAX_PARSE_MILLISECONDS);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.error.length).toBeLessThan(400);
+    });
+  });
+
+  describe('figures too large to read exactly', () => {
+    it.each([
+      ['18-digit h-index', 'h-index999999999999999999', 'the h-index 999999999999999999'],
+      ['citation count', '9007199254740992citations', 'the citation count 9007199254740992'],
+      ['grouped citation count', '9,007,199,254,740,992 citations', 'the citation count 9,007,199,254,740,992'],
+      ['paper count', '99999999999999999 Papers', 'the paper count 99999999999999999'],
+      ['400-digit h-index', `h-index${'9'.repeat(400)}`, `the h-index ${'9'.repeat(23)}…`],
+    ])('rejects %s', (_name, figureLine, figure) => {
+      const error = parseInvalid(['Alex Moreau', 'LG', figureLine].join('\n'));
+
+      expect(error).toBe(
+        `Line 3: ${figure} is too large to read exactly, because it is over 9007199254740991. ` +
+          'Check the line for extra digits.',
+      );
+    });
+
+    it('quotes huge novelty as written', () => {
+      const digits = '9'.repeat(400);
+
+      const error = parseInvalid(['Alex Moreau', `Novelty${digits}%`].join('\n'));
+
+      expect(error).toBe(
+        `Line 2: the novelty ${'9'.repeat(23)}… in "Novelty${'9'.repeat(72)}…" is over 100, ` +
+          'which is the largest possible value.',
+      );
+    });
+
+    it('reads largest exact count', () => {
+      const { profile } = parseValid(['Alex Moreau', '9007199254740991citations', '0 Papers'].join('\n'));
+
+      expect(profile.reported.citations).toBe(Number.MAX_SAFE_INTEGER);
+    });
+  });
+
+  describe('quoted input in messages', () => {
+    const EXPECTED_HEADER_LINE =
+      'expected a header figure (such as "h-index41"), the paper count (such as "19 Papers") ' +
+      'or a paper\'s category and date (such as "LGMar 26, 2025")';
+
+    function headerLineError(headerLine: string): string {
+      return parseInvalid(['Alex Moreau', headerLine].join('\n'));
+    }
+
+    it.each([
+      ['NUL', '\u0000'],
+      ['escape', '\u001B'],
+      ['delete', '\u007F'],
+      ['C1 control', '\u009B'],
+      ['right-to-left override', '\u202E'],
+      ['left-to-right embedding', '\u202A'],
+      ['first strong isolate', '\u2068'],
+      ['right-to-left mark', '\u200F'],
+      ['lone surrogate', '\uD83D'],
+    ])('replaces %s with U+FFFD', (_name, character) => {
+      const error = headerLineError(`Followers${character}20`);
+
+      expect(error).toBe(`Line 2: ${EXPECTED_HEADER_LINE}, found "Followers\uFFFD20".`);
+    });
+
+    it('keeps printable Unicode', () => {
+      const error = headerLineError('Núria Col·lell 陈昌宇 😀');
+
+      expect(error).toBe(`Line 2: ${EXPECTED_HEADER_LINE}, found "Núria Col·lell 陈昌宇 😀".`);
+    });
+
+    it('cuts long quote between code points', () => {
+      const error = headerLineError(`${'a'.repeat(78)}😀${'b'.repeat(10)}`);
+
+      expect(error).toBe(`Line 2: ${EXPECTED_HEADER_LINE}, found "${'a'.repeat(78)}😀…".`);
+    });
+
+    it('quotes long month word shortened', () => {
+      const error = parseInvalid(singlePaperText(`LGJ${'a'.repeat(200)} 3`, 'A Title', 'Wei Zhang'));
+
+      expect(error).toMatch(new RegExp(String.raw`found "LGJa{76}…"\. "Ja{78}…" is not a month name\.$`));
+    });
+  });
+
+  describe('malformed date line after abstract-less paper', () => {
+    it('reports negative score on its line', () => {
+      const text = 'N\nLG\n2 Papers\nLGJun 3, 2024\nFirst\nA B\n-5LGJun 3\nSecond title\nC D';
+
+      const error = parseInvalid(text);
+
+      expect(error).toBe(
+        'Line 7: expected a paper\'s category and date (such as "LGMar 26, 2025"), found "-5LGJun 3". ' +
+          'The score -5 is negative, but scores run from 0 to 100.',
+      );
+    });
+
+    it.each([['LGJun 3, 24'], ['48,4CLJun 3'], ['LGJun 333'], ['+5LGJun 3'], ['LGJun 3 2024']])(
+      'reports unreadable date line %j on its line',
+      (metaLine) => {
+        const error = parseInvalid(
+          singlePaperText('LGJun 3', 'First Title', 'Wei Zhang', metaLine, 'Second Title', 'Ana Sousa'),
+        );
+
+        expect(error).toBe(
+          `Line 6: expected a paper's category and date (such as "LGMar 26, 2025"), found "${metaLine}".`,
+        );
+      },
+    );
+
+    it('reads malformed date line before a date line as abstract', () => {
+      const { papers } = parseValid(
+        singlePaperText('LGJun 3', 'First Title', 'Wei Zhang', 'CLJnu 2', 'CLJun 2', 'Second Title', 'Ana Sousa'),
+      );
+
+      expect(papers).toHaveLength(2);
+      expect(papers[0]?.abstract).toBe('CLJnu 2');
+    });
+
+    it('reads short abstract at end of text', () => {
+      const { papers } = parseValid(singlePaperText('LGJun 3', 'A Title', 'Wei Zhang', 'LGJun 3, 24'));
+
+      expect(papers[0]?.abstract).toBe('LGJun 3, 24');
+    });
+
+    it('blames line after a prose abstract', () => {
+      const error = parseInvalid(
+        singlePaperText('LGJun 3', 'First Title', 'Wei Zhang', 'An abstract.', 'Second Title', 'Ana Sousa'),
+      );
+
+      expect(error).toBe(
+        'Line 7: expected a paper\'s category and date (such as "LGMar 26, 2025"), found "Second Title".',
+      );
+    });
+
+    it('rejects score with too many digits', () => {
+      const error = parseInvalid(singlePaperText('1234LGJun 3', 'A Title', 'Wei Zhang'));
+
+      expect(error).toBe(
+        'Line 3: expected a paper\'s category and date (such as "LGMar 26, 2025"), found "1234LGJun 3". ' +
+          'The score 1234 is over 100, which is the largest possible score.',
+      );
+    });
+  });
+
+  describe('year range', () => {
+    it.each([
+      ['LGJan 1, 0050', '0050'],
+      ['LGDec 31, 0999', '0999'],
+      ['LG0000', '0000'],
+      ['LGJan 0000', '0000'],
+      ['LG0099', '0099'],
+    ])('rejects year in %s', (metaLine, year) => {
+      const error = parseInvalid(singlePaperText(metaLine, 'A Title', 'Wei Zhang'));
+
+      expect(error).toBe(
+        `Line 3: expected a paper's category and date (such as "LGMar 26, 2025"), found "${metaLine}". ` +
+          `The year ${year} is out of range (1000–9999).`,
+      );
+    });
+
+    it.each([
+      ['LGJan 1, 1000', '1000-01-01'],
+      ['LGFeb 29, 2000', '2000-02-29'],
+      ['LGDec 31, 9999', '9999-12-31'],
+    ])('reads boundary date %s', (metaLine, published) => {
+      const { papers } = parseValid(singlePaperText(metaLine, 'A Title', 'Wei Zhang'));
+
+      expect(papers[0]?.published).toBe(published);
+    });
+
+    it('rejects Feb 29 in century year', () => {
+      const error = parseInvalid(singlePaperText('LGFeb 29, 1900', 'A Title', 'Wei Zhang'));
+
+      expect(error).toMatch(/Feb 29, 1900 is not a date in the calendar\.$/);
+    });
+  });
+
+  describe('line breaks', () => {
+    it.each([
+      ['line separator', '\u2028'],
+      ['paragraph separator', '\u2029'],
+      ['next line', '\u0085'],
+    ])('reads %s as line break', (_name, lineBreak) => {
+      const { papers, profile } = parseValid(PROFILE_TEXT.replace(/\n/g, lineBreak));
+
+      expect(profile.reported.hIndex).toBe(12);
+      expect(papers.map((paper) => paper.title)).toEqual([
+        'Sparse Probes for Risk Decisions',
+        'Tabular Baselines Revisited',
+      ]);
+    });
+
+    it('counts Unicode line breaks in line numbers', () => {
+      const error = parseInvalid('Alex Moreau\u2028LG\u2029\u0085h-index41\r\nFollowers 20');
+
+      expect(error).toMatch(/^Line 5: expected a header figure/);
+    });
   });
 });
 

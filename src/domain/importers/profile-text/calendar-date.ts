@@ -4,6 +4,12 @@ export interface CalendarDate {
   day: number;
 }
 
+/** Years accepted in paper dates. An earlier year is taken to be a typing error, and a later one has five digits. */
+export const EARLIEST_YEAR = 1000;
+export const LATEST_YEAR = 9999;
+
+const THIRTY_DAY_MONTHS = new Set([4, 6, 9, 11]);
+
 export function formatLocalDate(date: Date): string {
   return formatIsoDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
 }
@@ -21,10 +27,29 @@ export function formatIsoDate({ year, month, day }: CalendarDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Checks the date against the proleptic Gregorian calendar. Counts the days itself because `Date.UTC` reads the
+ * years 0–99 as 1900–1999.
+ */
 export function isValidCalendarDate({ year, month, day }: CalendarDate): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  if (![year, month, day].every(Number.isInteger)) return false;
+  if (month < 1 || month > 12) return false;
 
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function isYearInRange(year: number): boolean {
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+
+  return THIRTY_DAY_MONTHS.has(month) ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function compareCalendarDates(left: CalendarDate, right: CalendarDate): number {

@@ -1,39 +1,21 @@
 import type { ImportWarning, Profile, ReportedFigures } from '../../model';
 import { formatIsoDate, type CalendarDate } from './calendar-date';
-import { CATEGORY_PATTERN, classifyMetaLine } from './meta-line';
+import {
+  CATEGORY_LINE,
+  FIGURE_FORMATS,
+  isHeaderFigureLine,
+  PAPER_COUNT_LINE,
+  readFigureValue,
+  type FigureFormat,
+} from './header-figures';
+import { classifyMetaLine } from './meta-line';
+import type { PaperCountLine } from './paper-count-warnings';
 import type { ParseContext, SourceLine } from './parse-context';
-import { expectedError, ProfileTextError, quote } from './profile-text-error';
-
-const CATEGORY_LINE = new RegExp(`^(?:${CATEGORY_PATTERN})$`);
-
-/** A whole number, optionally grouped in thousands by commas or spaces (`1,430`, `1 430`). */
-const COUNT_PATTERN = String.raw`(\d{1,3}(?:[, ]\d{3})+|\d+)`;
-const PAPER_COUNT_LINE = new RegExp(`^${COUNT_PATTERN} *papers?$`, 'i');
-
-type FigureName = Exclude<keyof ReportedFigures, 'paperCount'>;
-
-interface FigureFormat {
-  name: FigureName;
-  label: string;
-  pattern: RegExp;
-  maximum?: number;
-}
-
-const FIGURE_FORMATS: FigureFormat[] = [
-  { name: 'hIndex', label: 'h-index', pattern: /^h-index *(\d+)$/i },
-  { name: 'citations', label: 'citation count', pattern: new RegExp(`^${COUNT_PATTERN} *citations?$`, 'i') },
-  { name: 'noveltyPercent', label: 'novelty', pattern: /^novelty *(\d+(?:\.\d+)?) *%$/i, maximum: 100 },
-  { name: 'aiScore', label: 'AI score', pattern: /^ai score *(\d+(?:\.\d+)?)$/i, maximum: 100 },
-];
+import { expectedError, quote } from './profile-text-error';
 
 const EXPECTED_HEADER_LINE =
   'a header figure (such as "h-index41"), the paper count (such as "19 Papers") ' +
   'or a paper\'s category and date (such as "LGMar 26, 2025")';
-
-export interface PaperCountLine {
-  line: number;
-  count: number;
-}
 
 export interface ProfileHeader {
   name: string;
@@ -91,14 +73,6 @@ function readNameLine({ lines, capturedOn }: ParseContext): SourceLine {
   return nameLine;
 }
 
-function isHeaderFigureLine(text: string): boolean {
-  return (
-    CATEGORY_LINE.test(text) ||
-    PAPER_COUNT_LINE.test(text) ||
-    FIGURE_FORMATS.some((format) => format.pattern.test(text))
-  );
-}
-
 function readHeaderLine(header: ProfileHeader, line: SourceLine): void {
   if (CATEGORY_LINE.test(line.text)) {
     readCategoryLine(header, line);
@@ -107,7 +81,7 @@ function readHeaderLine(header: ProfileHeader, line: SourceLine): void {
 
   const paperCount = PAPER_COUNT_LINE.exec(line.text);
   if (paperCount) {
-    const count = parseCount(paperCount[1]!);
+    const count = readFigureValue(paperCount[1]!, 'paper count', line);
     header.paperCountLines.push({ line: line.number, count });
     header.reported.paperCount ??= count;
     return;
@@ -132,14 +106,7 @@ function readCategoryLine(header: ProfileHeader, line: SourceLine): void {
 }
 
 function readFigureLine(header: ProfileHeader, line: SourceLine, format: FigureFormat): void {
-  const value = parseCount(format.pattern.exec(line.text)![1]!);
-
-  if (format.maximum !== undefined && value > format.maximum) {
-    throw new ProfileTextError(
-      `Line ${line.number}: the ${format.label} ${value} in ${quote(line.text)} is over ${format.maximum}, ` +
-        `which is the largest possible value.`,
-    );
-  }
+  const value = readFigureValue(format.pattern.exec(line.text)![1]!, format.label, line, format.maximum);
 
   const earlier = header.reported[format.name];
   if (earlier !== undefined) {
@@ -159,10 +126,6 @@ function repeatedHeaderLineWarning(line: SourceLine, label: string, keptValue: s
   };
 }
 
-function parseCount(text: string): number {
-  return Number(text.replace(/[, ]/g, ''));
-}
-
 export function buildProfile(header: ProfileHeader, capturedOn: CalendarDate): Profile {
   return {
     name: header.name,
@@ -170,27 +133,4 @@ export function buildProfile(header: ProfileHeader, capturedOn: CalendarDate): P
     reported: header.reported,
     capturedOn: formatIsoDate(capturedOn),
   };
-}
-
-export function paperCountWarnings(countLines: PaperCountLine[], papersFound: number): ImportWarning[] {
-  const warnedCounts = new Set<number>();
-  const warnings: ImportWarning[] = [];
-
-  for (const { line, count } of countLines) {
-    if (count === papersFound || warnedCounts.has(count)) continue;
-
-    warnedCounts.add(count);
-    warnings.push({
-      line,
-      message:
-        `The header reports ${formatPaperCount(count)}, but the text lists ${formatPaperCount(papersFound)}. ` +
-        'Check that the copy contains the whole page.',
-    });
-  }
-
-  return warnings;
-}
-
-function formatPaperCount(count: number): string {
-  return count === 1 ? '1 paper' : `${count} papers`;
 }

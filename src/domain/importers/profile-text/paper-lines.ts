@@ -1,40 +1,35 @@
-import type { Paper } from '../../model';
+import type { ImportWarning, Paper } from '../../model';
 import { paperIdFromTitle } from '../../paper-id';
-import { classifyMetaLine, type PaperMeta } from './meta-line';
+import { parseAuthorsLine, looksLikeAuthorsLine, type AuthorsLine } from './authors-line';
+import { formatIsoDate } from './calendar-date';
+import { classifyMetaLine, looksLikeMetaLine, type PaperMeta } from './meta-line';
 import type { ParseContext, SourceLine } from './parse-context';
 import { expectedError, quote } from './profile-text-error';
 
-/** Maximum words in one author's name. An authors line with a longer part is taken to be an abstract. */
-const MAX_WORDS_PER_AUTHOR = 8;
-
 const EXPECTED_META_LINE = 'a paper\'s category and date (such as "LGMar 26, 2025")';
 const EXAMPLE_AUTHORS = '"Alex Moreau, Wei Zhang et al."';
-
-const AFFILIATION_SEPARATOR = /\s+\u00B7\s*|\s*\u00B7\s+/;
-const ET_AL_SUFFIX = /,?\s*\bet al\.?$/;
 
 export interface ParsedPaper {
   paper: Paper;
   titleLine: number;
 }
 
-interface AuthorsLine {
-  authors: string[];
-  authorsTruncated: boolean;
-  affiliations: string[];
-}
-
-export function parsePapers(context: ParseContext, firstPaperIndex: number): ParsedPaper[] {
+export function parsePapers(
+  context: ParseContext,
+  firstPaperIndex: number,
+): { papers: ParsedPaper[]; warnings: ImportWarning[] } {
   const papers: ParsedPaper[] = [];
+  const warnings: ImportWarning[] = [];
   let index = firstPaperIndex;
 
   while (index < context.lines.length) {
-    const { paper, nextIndex } = parsePaper(context, index, papers.length);
+    const { paper, nextIndex, warning } = parsePaper(context, index, papers.length);
     papers.push(paper);
+    if (warning) warnings.push(warning);
     index = nextIndex;
   }
 
-  return papers;
+  return { papers, warnings };
 }
 
 /** Reads the paper whose category-and-date line is at `index`. `nextIndex` is the index after the paper's last line. */
@@ -42,7 +37,7 @@ function parsePaper(
   context: ParseContext,
   index: number,
   sourceIndex: number,
-): { paper: ParsedPaper; nextIndex: number } {
+): { paper: ParsedPaper; nextIndex: number; warning?: ImportWarning } {
   const meta = readMetaLine(context, index);
   const titleLine = readTitleLine(context, index + 1);
   const authorsLine = readAuthorsLine(context, index + 2);
@@ -50,8 +45,9 @@ function parsePaper(
 
   const paper = buildPaper(meta, titleLine.text, parseAuthorsLine(authorsLine.text), abstractLine?.text, sourceIndex);
   const nextIndex = index + (abstractLine ? 4 : 3);
+  const warning = futureDateWarning(context, index, meta);
 
-  return { paper: { paper, titleLine: titleLine.number }, nextIndex };
+  return { paper: { paper, titleLine: titleLine.number }, nextIndex, ...(warning && { warning }) };
 }
 
 function readMetaLine({ lines, capturedOn }: ParseContext, index: number): PaperMeta {
@@ -105,50 +101,55 @@ function readAuthorsLine({ lines, capturedOn }: ParseContext, index: number): So
   return authorsLine;
 }
 
-function looksLikeAuthorsLine(text: string): boolean {
-  const { authors } = parseAuthorsLine(text);
-
-  return authors.length > 0 && authors.every((author) => author.split(' ').length <= MAX_WORDS_PER_AUTHOR);
-}
-
 /**
  * Returns the abstract line at `index`, or undefined when the paper has none and the line starts the next paper.
- * A valid category-and-date line is still read as an abstract when another one follows it, because a paper's own
- * category-and-date line is always followed by a title.
+ *
+ * A paper's own category-and-date line is always followed by a title, so a line followed by a valid category-and-date
+ * line is the abstract, whatever its shape. Any other line shaped like a category-and-date line starts the next
+ * paper, and is reported with the reason when its score or date is impossible.
  */
 function findAbstractLine({ lines, capturedOn }: ParseContext, index: number): SourceLine | undefined {
   const candidate = lines[index];
   if (!candidate) return undefined;
 
+  const following = lines[index + 1];
+  const followingClass = following && classifyMetaLine(following.text, capturedOn);
+  if (followingClass?.kind === 'meta') return candidate;
+
   const candidateClass = classifyMetaLine(candidate.text, capturedOn);
-  if (candidateClass.kind === 'other') return candidate;
+  if (candidateClass.kind === 'meta') return undefined;
 
   if (candidateClass.kind === 'malformed') {
     throw expectedError(candidate.number, EXPECTED_META_LINE, quote(candidate.text), candidateClass.reason);
   }
 
-  const following = lines[index + 1];
-  const followedByMetaLine = following !== undefined && classifyMetaLine(following.text, capturedOn).kind === 'meta';
+  // Neither this line nor the next is a category-and-date line, so the text fails to parse either way. A short line
+  // that starts like one is more likely the next paper's garbled first line than an abstract, so the error names it.
+  if (followingClass?.kind === 'other' && looksLikeMetaLine(candidate.text)) {
+    throw expectedError(candidate.number, EXPECTED_META_LINE, quote(candidate.text));
+  }
 
-  return followedByMetaLine ? candidate : undefined;
+  return candidate;
 }
 
-/** Splits `A, B, C et al. · aff1, aff2` into authors, the et-al. flag and affiliations. */
-function parseAuthorsLine(text: string): AuthorsLine {
-  const [authorsText = '', ...affiliationTexts] = text.split(AFFILIATION_SEPARATOR);
-  const authorsTruncated = ET_AL_SUFFIX.test(authorsText);
+/**
+ * Warns when the paper's date is after the capture date. Only a date with a year can be, because a yearless date is
+ * read as the latest such day up to the capture date.
+ */
+function futureDateWarning(
+  { lines, capturedOn }: ParseContext,
+  index: number,
+  meta: PaperMeta,
+): ImportWarning | undefined {
+  const capturedIso = formatIsoDate(capturedOn);
+  if (meta.published.iso <= capturedIso) return undefined;
 
-  const authors = splitList(authorsText.replace(ET_AL_SUFFIX, ''));
-  const affiliations = affiliationTexts.flatMap(splitList);
-
-  return { authors, authorsTruncated, affiliations };
-}
-
-function splitList(text: string): string[] {
-  return text
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
+  return {
+    line: lines[index]!.number,
+    message:
+      `The date ${meta.published.written} is after the capture date ${capturedIso}. ` +
+      'Check the year on the profile page.',
+  };
 }
 
 function buildPaper(
