@@ -3,6 +3,8 @@ import { lazy, Suspense } from 'react';
 import { PanelErrorBoundary } from '../components/panel-error-boundary';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { PapersTable } from '../features/papers-table/papers-table';
+import { ImportExportBar } from '../features/import-export/import-export-bar';
+import { StorageNotices } from '../features/import-export/storage-notices';
 import { ProfileHeader } from '../features/profile/profile-header';
 import { useViewUrlSync } from '../adapters/url/use-view-url-sync';
 import { ThemeSwitch } from './theme-switch';
@@ -10,16 +12,25 @@ import { ThemeSwitch } from './theme-switch';
 // The charts carry recharts, the largest dependency: they load after the table is on screen.
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel').then((module) => ({ default: module.ChartsPanel })));
 
-export function App() {
+interface AppProps {
+  /** Reads everything in storage as JSON, for the notice about stored data that could not be read. */
+  exportStoredData?: () => Promise<string>;
+}
+
+export function App({ exportStoredData }: AppProps = {}) {
   useViewUrlSync();
 
   return (
     <div className="app">
       <header className="app-bar">
         <span className="app-name">Pubscope</span>
+        <PanelErrorBoundary panelName="import and export">
+          <ImportExportBar />
+        </PanelErrorBoundary>
         <ThemeSwitch />
       </header>
       <main className="app-main">
+        <StorageNotices exportStoredData={exportStoredData} />
         <PanelErrorBoundary panelName="profile">
           <ProfileHeader />
         </PanelErrorBoundary>
@@ -30,9 +41,12 @@ export function App() {
             </PanelErrorBoundary>
           </aside>
           <div className="app-content">
-            <Suspense fallback={<p className="panel">Loading charts…</p>}>
-              <ChartsPanel />
-            </Suspense>
+            {/* The boundary also catches a charts file that fails to load, as after a redeploy under an open tab. */}
+            <PanelErrorBoundary panelName="charts">
+              <Suspense fallback={<p className="panel">Loading charts…</p>}>
+                <ChartsPanel />
+              </Suspense>
+            </PanelErrorBoundary>
             <PanelErrorBoundary panelName="paper table">
               <PapersTable />
             </PanelErrorBoundary>
