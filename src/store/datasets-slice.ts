@@ -86,8 +86,10 @@ export const createDatasetsSlice: StateCreator<PubscopeState, [], [], DatasetsSl
 
   addDataset: (dataset) =>
     set((state) => {
-      const others = state.datasets.filter((existing) => existing.id !== dataset.id);
-      const datasets = [...others, dataset];
+      // A dataset that replaces one with the same id keeps its place in the switcher.
+      const position = state.datasets.findIndex((existing) => existing.id === dataset.id);
+      const datasets =
+        position === -1 ? [...state.datasets, dataset] : state.datasets.map((existing, index) => (index === position ? dataset : existing));
       // The view before any dataset is loaded, such as one read from the URL, carries over to the first one.
       if (state.activeDatasetId === null || state.activeDatasetId === dataset.id) {
         return { datasets, activeDatasetId: dataset.id };

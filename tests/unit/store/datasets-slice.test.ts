@@ -2,6 +2,7 @@ import type { Dataset } from '../../../src/domain/model';
 import { createDefaultViewState, type ViewState } from '../../../src/domain/query/view-state';
 import { initialPubscopeState, usePubscopeStore } from '../../../src/store/pubscope-store';
 import { makePaper, resetPaperPositions } from '../make-paper';
+import { createSampleDataset } from '../sample-dataset';
 
 function makeDataset(id: string, name = `Dataset ${id}`): Dataset {
   resetPaperPositions();
@@ -313,5 +314,17 @@ describe('datasets slice notices', () => {
     expect(state().setAsideNotice).toEqual(notice);
     state().setSetAsideNotice(null);
     expect(state().setAsideNotice).toBeNull();
+  });
+});
+
+describe('addDataset replacing a dataset', () => {
+  it('should keep the replaced dataset in its place', () => {
+    const { addDataset } = usePubscopeStore.getState();
+    addDataset({ ...createSampleDataset(), id: 'first', name: 'First' });
+    addDataset({ ...createSampleDataset(), id: 'second', name: 'Second' });
+
+    addDataset({ ...createSampleDataset(), id: 'first', name: 'First, with more papers' });
+
+    expect(usePubscopeStore.getState().datasets.map((dataset) => dataset.name)).toEqual(['First, with more papers', 'Second']);
   });
 });
