@@ -8,7 +8,7 @@ import { useActiveDataset, useVisiblePapers } from '../../store/selectors';
 import { ColumnHeader } from './column-header';
 import { OwnerNameContext } from './owner-name-context';
 import { paperColumns, paperColumnsWithCitations } from './paper-columns';
-import { PaperRow } from './paper-row';
+import { AllPaperRows, VIRTUALISE_FROM_ROWS, VirtualPaperRows } from './paper-rows';
 import './papers-table.css';
 import { SortSelect } from './sort-select';
 import { paperTableFeatures } from './table-features';
@@ -78,12 +78,16 @@ export function PapersTable() {
                 </tr>
               ))}
             </thead>
-            <tbody>
-              {rows.length === 0 && <EmptyRow hasPapers={totalCount > 0} columnCount={columns.length} />}
-              {rows.map((row) => (
-                <PaperRow key={row.id} row={row} isOpen={row.getIsExpanded()} columnCount={columns.length} />
-              ))}
-            </tbody>
+            {rows.length === 0 && (
+              <tbody>
+                <EmptyRow hasPapers={totalCount > 0} columnCount={columns.length} />
+              </tbody>
+            )}
+            {rows.length >= VIRTUALISE_FROM_ROWS ? (
+              <VirtualPaperRows rows={rows} columnCount={columns.length} />
+            ) : (
+              <AllPaperRows rows={rows} columnCount={columns.length} />
+            )}
           </table>
         </div>
       </OwnerNameContext>
