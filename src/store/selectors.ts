@@ -1,15 +1,15 @@
 import type { Dataset, Paper } from '../domain/model';
 import {
   computeCategoryMix,
-  computeScoreDistribution,
   countPapersByYearAndCategory,
   type CategoryShare,
   type ScoreDistribution,
   type YearCategoryCounts,
 } from '../domain/query/aggregate';
-import { countPapersPerCategory, selectVisiblePapers } from '../domain/query/filter';
+import { countPapersPerCategory, papersAt, selectVisiblePositions } from '../domain/query/filter';
 import { buildPaperIndex, type PaperIndex } from '../domain/query/paper-index';
 import type { ChartSelection, FilterState, SortState } from '../domain/query/view-state';
+import { computeVisibleScoreDistribution } from '../domain/query/visible-scores';
 import type { PubscopeState } from './pubscope-store';
 import { usePubscopeStore } from './pubscope-store';
 
@@ -48,14 +48,22 @@ function selectPapers(state: PubscopeState): readonly Paper[] {
   return selectActiveDataset(state)?.papers ?? EMPTY_PAPERS;
 }
 
-const computeVisiblePapers = memoizeLast(
+const computeVisiblePositions = memoizeLast(
   (papers: readonly Paper[], filters: FilterState, selection: ChartSelection, sort: SortState) =>
-    selectVisiblePapers(getPaperIndex(papers), filters, selection, sort),
+    selectVisiblePositions(getPaperIndex(papers), filters, selection, sort),
+);
+
+function selectVisiblePositionsOf(state: PubscopeState): Int32Array {
+  const { filters, selection, sort } = state.view;
+  return computeVisiblePositions(selectPapers(state), filters, selection, sort);
+}
+
+const computeVisiblePapers = memoizeLast((papers: readonly Paper[], positions: Int32Array) =>
+  papersAt(getPaperIndex(papers), positions),
 );
 
 export function selectVisible(state: PubscopeState): Paper[] {
-  const { filters, selection, sort } = state.view;
-  return computeVisiblePapers(selectPapers(state), filters, selection, sort);
+  return computeVisiblePapers(selectPapers(state), selectVisiblePositionsOf(state));
 }
 
 const computeCategoryCounts = memoizeLast(
@@ -69,7 +77,10 @@ export function selectCategoryCounts(state: PubscopeState): Map<string, number> 
 
 const computeYearCounts = memoizeLast(countPapersByYearAndCategory);
 const computeMix = memoizeLast(computeCategoryMix);
-const computeScores = memoizeLast(computeScoreDistribution);
+// Works from positions and the index rather than the visible papers, so that it reads no paper object.
+const computeScores = memoizeLast((papers: readonly Paper[], positions: Int32Array) =>
+  computeVisibleScoreDistribution(getPaperIndex(papers), positions),
+);
 
 export const useActiveDataset = () => usePubscopeStore(selectActiveDataset);
 export const useVisiblePapers = () => usePubscopeStore(selectVisible);
@@ -78,4 +89,4 @@ export const useYearCategoryCounts = (): YearCategoryCounts[] =>
   usePubscopeStore((state) => computeYearCounts(selectVisible(state)));
 export const useCategoryMix = (): CategoryShare[] => usePubscopeStore((state) => computeMix(selectVisible(state)));
 export const useScoreDistribution = (): ScoreDistribution =>
-  usePubscopeStore((state) => computeScores(selectVisible(state)));
+  usePubscopeStore((state) => computeScores(selectPapers(state), selectVisiblePositionsOf(state)));

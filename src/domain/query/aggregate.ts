@@ -12,7 +12,7 @@ export interface YearCategoryCounts {
 export const UNCATEGORISED = 'Other';
 
 /** A counting object without a prototype, so that a category named `__proto__` or `constructor` counts like any other. */
-function createCategoryCounts(): Record<string, number> {
+export function createCategoryCounts(): Record<string, number> {
   return Object.create(null) as Record<string, number>;
 }
 
@@ -63,7 +63,11 @@ export function computeCategoryMix(papers: readonly Paper[]): CategoryShare[] {
     counts.set(category, (counts.get(category) ?? 0) + 1);
   }
 
-  const total = papers.length;
+  return toCategoryShares(counts, papers.length);
+}
+
+/** Turns counts per category out of `total` papers into shares, largest first, ties by category code. */
+export function toCategoryShares(counts: ReadonlyMap<string, number>, total: number): CategoryShare[] {
   return [...counts.entries()]
     .map(([category, count]) => ({ category, count, share: count / total }))
     .sort((left, right) => right.count - left.count || left.category.localeCompare(right.category));
@@ -106,24 +110,35 @@ export interface ScoreDistribution {
   meanScore?: number;
 }
 
-export function computeScoreDistribution(papers: readonly Paper[]): ScoreDistribution {
-  const scored: ScoredPaper[] = [];
-  for (const paper of papers) {
-    if (paper.score === undefined) continue;
-    scored.push({ id: paper.id, title: paper.title, score: paper.score, band: findScoreBand(paper.score).id });
-  }
-  scored.sort((left, right) => right.score - left.score);
+/** Builds the score chart's entry for a paper with the given score. */
+export function toScoredPaper(paper: Paper, score: number): ScoredPaper {
+  return { id: paper.id, title: paper.title, score, band: findScoreBand(score).id };
+}
 
-  const bandCounts = SCORE_BANDS.map((band) => ({
-    band,
-    count: scored.filter((paper) => paper.band === band.id).length,
-  }));
-  const sum = scored.reduce((total, paper) => total + paper.score, 0);
+/** Sums up scored papers, sorted highest score first, out of `paperCount` papers. */
+export function describeSortedScores(scored: ScoredPaper[], paperCount: number): ScoreDistribution {
+  const bandCounts = SCORE_BANDS.map((band) => ({ band, count: 0 }));
+  let sum = 0;
+  for (const paper of scored) {
+    const bandCount = bandCounts.find((entry) => entry.band.id === paper.band);
+    if (bandCount) bandCount.count += 1;
+    sum += paper.score;
+  }
 
   return {
     scored,
     bandCounts,
-    unscoredCount: papers.length - scored.length,
+    unscoredCount: paperCount - scored.length,
     meanScore: scored.length > 0 ? sum / scored.length : undefined,
   };
+}
+
+export function computeScoreDistribution(papers: readonly Paper[]): ScoreDistribution {
+  const scored: ScoredPaper[] = [];
+  for (const paper of papers) {
+    if (paper.score !== undefined) scored.push(toScoredPaper(paper, paper.score));
+  }
+  scored.sort((left, right) => right.score - left.score);
+
+  return describeSortedScores(scored, papers.length);
 }

@@ -1,6 +1,8 @@
 import type { Paper } from '../model';
 import { foldText } from '../text';
+import { sumTallyByKey, tallyCategories } from './category-tally';
 import { getSortedOrder, type PaperIndex } from './paper-index';
+import { getSearchMatch } from './search-match';
 import type { ChartSelection, FilterState, SortState } from './view-state';
 
 /** Splits a search query into folded words; every word must occur in a matching paper. */
@@ -13,35 +15,84 @@ interface FilterOptions {
   ignoreCategories?: boolean;
 }
 
-/** Builds one predicate over paper positions from the filters and the chart selection. */
+/**
+ * Marks each category of the index that the toggles and the selected category let through, or
+ * returns undefined when both let every category through.
+ */
+function createCategoryMask(
+  index: PaperIndex,
+  filters: FilterState,
+  selection: ChartSelection,
+  options: FilterOptions,
+): Uint8Array | undefined {
+  const toggled = options.ignoreCategories || filters.categories.length === 0 ? undefined : new Set(filters.categories);
+  const selected = options.ignoreCategories ? undefined : selection.category;
+  if (!toggled && selected === undefined) return undefined;
+
+  return Uint8Array.from(index.categories, (category) => {
+    // The toggles name papers without a category by the empty string.
+    if (toggled && !toggled.has(category ?? '')) return 0;
+    if (selected !== undefined && category !== selected) return 0;
+    return 1;
+  });
+}
+
+/**
+ * Builds one predicate over paper positions from the filters and the chart selection. It reads
+ * the index's typed arrays and its cached search match, so that several predicates built for
+ * one interaction search the text once.
+ */
 export function createPaperPredicate(
   index: PaperIndex,
   filters: FilterState,
   selection: ChartSelection,
   options: FilterOptions = {},
 ): (position: number) => boolean {
-  const words = tokenizeQuery(filters.search);
-  const categories = options.ignoreCategories || filters.categories.length === 0 ? null : new Set(filters.categories);
-  const selectedCategory = options.ignoreCategories ? undefined : selection.category;
-  const { yearFrom, yearTo } = filters;
+  const searchMask = getSearchMatch(index, tokenizeQuery(filters.search))?.mask;
+  const categoryMask = createCategoryMask(index, filters, selection, options);
+  const { years, hasCode, scored, categoryIds } = index;
+  const { yearFrom, yearTo, hasCode: requiresCode, scoredOnly: requiresScore } = filters;
   const hasYearRange = yearFrom !== undefined || yearTo !== undefined;
+  const selectedYear = selection.year;
 
   return (position) => {
-    const paper = index.papers[position] as Paper;
-    const year = index.years[position] ?? 0;
+    if (requiresCode && hasCode[position] === 0) return false;
+    if (requiresScore && scored[position] === 0) return false;
+    if (categoryMask && categoryMask[categoryIds[position] ?? 0] === 0) return false;
 
-    if (filters.hasCode && !paper.hasCode) return false;
-    if (filters.scoredOnly && paper.score === undefined) return false;
-    if (categories && !categories.has(paper.category ?? '')) return false;
-    if (selectedCategory !== undefined && paper.category !== selectedCategory) return false;
+    const year = years[position] ?? 0;
     if (hasYearRange && year === 0) return false;
     if (yearFrom !== undefined && year < yearFrom) return false;
     if (yearTo !== undefined && year > yearTo) return false;
-    if (selection.year !== undefined && year !== selection.year) return false;
+    if (selectedYear !== undefined && year !== selectedYear) return false;
 
-    const text = index.searchText[position] ?? '';
-    return words.every((word) => text.includes(word));
+    return searchMask === undefined || searchMask[position] === 1;
   };
+}
+
+/** Returns the positions of the papers that pass the filters and the chart selection, in the requested order. */
+export function selectVisiblePositions(
+  index: PaperIndex,
+  filters: FilterState,
+  selection: ChartSelection,
+  sort: SortState,
+): Int32Array {
+  const matches = createPaperPredicate(index, filters, selection);
+  const order = getSortedOrder(index, sort);
+  const visible = new Int32Array(order.length);
+  let visibleCount = 0;
+  for (const position of order) {
+    if (matches(position)) visible[visibleCount++] = position;
+  }
+  return visible.slice(0, visibleCount);
+}
+
+export function papersAt(index: PaperIndex, positions: Int32Array): Paper[] {
+  const papers = new Array<Paper>(positions.length);
+  for (let slot = 0; slot < positions.length; slot++) {
+    papers[slot] = index.papers[positions[slot] ?? 0] as Paper;
+  }
+  return papers;
 }
 
 /** Returns the papers that pass the filters and the chart selection, in the requested order. */
@@ -51,26 +102,19 @@ export function selectVisiblePapers(
   selection: ChartSelection,
   sort: SortState,
 ): Paper[] {
-  const matches = createPaperPredicate(index, filters, selection);
-  const visible: Paper[] = [];
-  for (const position of getSortedOrder(index, sort)) {
-    if (matches(position)) visible.push(index.papers[position] as Paper);
-  }
-  return visible;
+  return papersAt(index, selectVisiblePositions(index, filters, selection, sort));
 }
 
-/** Counts papers per category among those that pass every filter except the category ones. */
+/**
+ * Counts papers per category among those that pass every filter except the category ones.
+ * Papers without a category count under the empty string, and categories appear in the order
+ * of their first matching paper.
+ */
 export function countPapersPerCategory(
   index: PaperIndex,
   filters: FilterState,
   selection: ChartSelection,
 ): Map<string, number> {
   const matches = createPaperPredicate(index, filters, selection, { ignoreCategories: true });
-  const counts = new Map<string, number>();
-  index.papers.forEach((paper, position) => {
-    if (!matches(position)) return;
-    const category = paper.category ?? '';
-    counts.set(category, (counts.get(category) ?? 0) + 1);
-  });
-  return counts;
+  return sumTallyByKey(index, tallyCategories(index, matches), (category) => category ?? '');
 }

@@ -1,26 +1,40 @@
 import type { Paper } from '../model';
 import { cleanTexText, foldText } from '../text';
+import type { SearchMatch } from './search-match';
+import { buildSearchTerms, type SearchTerms } from './search-terms';
 import type { SortDirection, SortKey, SortState } from './view-state';
 
 /**
- * Per-dataset lookups built once and reused by every filter and sort: folded search text,
- * publication years, and each sorted order, computed on first use.
+ * Per-dataset lookups built once and reused by every filter and sort: the search terms, the
+ * publication years and the other filtered fields as typed arrays, each sorted order and the
+ * recent search matches, the last two computed on first use.
  */
 export interface PaperIndex {
   papers: readonly Paper[];
-  /** Folded title, authors and abstract of each paper, with TeX cleaned. */
-  searchText: readonly string[];
+  /** Words of each paper's folded title, authors and abstract, with TeX cleaned. */
+  searchTerms: SearchTerms;
   /** Folded, TeX-cleaned title of each paper, the key of the title sort. */
   titleKeys: readonly string[];
   /** Publication year of each paper; 0 where the date is unknown. */
   years: Int32Array;
+  /** 1 where the paper links to its code, else 0. */
+  hasCode: Uint8Array;
+  /** 1 where the paper has a score, else 0. */
+  scored: Uint8Array;
+  /** Position of each paper's category in `categories`. */
+  categoryIds: Int32Array;
+  /** Each category of the dataset once, in order of first appearance; `undefined` stands for no category. */
+  categories: readonly (string | undefined)[];
   sortedOrders: Map<string, Int32Array>;
+  /** Matches of the most recent search queries, most recently used first. */
+  searchMatches: SearchMatch[];
 }
 
+/** Joins a paper's title, authors and abstract with TeX cleaned; buildSearchTerms folds its words. */
 function buildSearchText(paper: Paper): string {
   const authors = [...paper.authors, ...(paper.fullAuthors ?? [])].join(' ');
   const parts = [paper.title, authors, paper.abstract ?? ''];
-  return foldText(cleanTexText(parts.join(' \u0000 ')));
+  return cleanTexText(parts.join(' \u0000 '));
 }
 
 export function yearOf(paper: Paper): number | undefined {
@@ -28,18 +42,45 @@ export function yearOf(paper: Paper): number | undefined {
   return Number(paper.published.slice(0, 4));
 }
 
+/** Yields the mapped papers one at a time, so that the long search texts are never all held at once. */
+function* mapLazily<Value>(papers: readonly Paper[], map: (paper: Paper) => Value): Generator<Value> {
+  for (const paper of papers) yield map(paper);
+}
+
+function buildCategoryTable(papers: readonly Paper[]): Pick<PaperIndex, 'categoryIds' | 'categories'> {
+  const categoryIds = new Int32Array(papers.length);
+  const idsByCategory = new Map<string | undefined, number>();
+  papers.forEach((paper, position) => {
+    let id = idsByCategory.get(paper.category);
+    if (id === undefined) {
+      id = idsByCategory.size;
+      idsByCategory.set(paper.category, id);
+    }
+    categoryIds[position] = id;
+  });
+  return { categoryIds, categories: [...idsByCategory.keys()] };
+}
+
 export function buildPaperIndex(papers: readonly Paper[]): PaperIndex {
   const years = new Int32Array(papers.length);
+  const hasCode = new Uint8Array(papers.length);
+  const scored = new Uint8Array(papers.length);
   papers.forEach((paper, position) => {
     years[position] = yearOf(paper) ?? 0;
+    hasCode[position] = paper.hasCode ? 1 : 0;
+    scored[position] = paper.score === undefined ? 0 : 1;
   });
 
   return {
     papers,
-    searchText: papers.map(buildSearchText),
+    searchTerms: buildSearchTerms(mapLazily(papers, buildSearchText), papers.length),
     titleKeys: papers.map((paper) => foldText(cleanTexText(paper.title))),
     years,
+    hasCode,
+    scored,
+    ...buildCategoryTable(papers),
     sortedOrders: new Map(),
+    searchMatches: [],
   };
 }
 
@@ -63,24 +104,37 @@ function compareOptionalStrings(left: string | undefined, right: string | undefi
   return direction === 'asc' ? order : -order;
 }
 
+/** Compares positions by one key per paper, read up front so that the comparisons read no paper object. */
+function compareByKey<Key>(
+  papers: readonly Paper[],
+  keyOf: (paper: Paper) => Key | undefined,
+  compareKeys: (left: Key | undefined, right: Key | undefined) => number,
+): Compare {
+  const keys = papers.map(keyOf);
+  return (left, right) => compareKeys(keys[left], keys[right]);
+}
+
 function createCompare(index: PaperIndex, sort: SortState): Compare {
   const { papers } = index;
   const { direction } = sort;
+  const compareNumbers = (left: number | undefined, right: number | undefined) =>
+    compareOptionalNumbers(left, right, direction);
+  const compareStrings = (left: string | undefined, right: string | undefined) =>
+    compareOptionalStrings(left, right, direction);
 
   switch (sort.key) {
     case 'date':
-      return (left, right) => compareOptionalStrings(papers[left]?.published, papers[right]?.published, direction);
+      return compareByKey(papers, (paper) => paper.published, compareStrings);
     case 'score':
-      return (left, right) => compareOptionalNumbers(papers[left]?.score, papers[right]?.score, direction);
+      return compareByKey(papers, (paper) => paper.score, compareNumbers);
     case 'citations':
-      return (left, right) => compareOptionalNumbers(papers[left]?.citations, papers[right]?.citations, direction);
+      return compareByKey(papers, (paper) => paper.citations, compareNumbers);
     case 'title':
-      return (left, right) => compareOptionalStrings(index.titleKeys[left], index.titleKeys[right], direction);
+      return (left, right) => compareStrings(index.titleKeys[left], index.titleKeys[right]);
     case 'category':
-      return (left, right) => compareOptionalStrings(papers[left]?.category, papers[right]?.category, direction);
+      return compareByKey(papers, (paper) => paper.category, compareStrings);
     case 'source':
-      return (left, right) =>
-        compareOptionalNumbers(papers[left]?.sourceIndex, papers[right]?.sourceIndex, direction);
+      return compareByKey(papers, (paper) => paper.sourceIndex, compareNumbers);
   }
 }
 
@@ -94,9 +148,9 @@ export function getSortedOrder(index: PaperIndex, sort: SortState): Int32Array {
   if (cached) return cached;
 
   const compare = createCompare(index, sort);
-  const sourceIndexOf = (position: number) => index.papers[position]?.sourceIndex ?? position;
+  const sourceIndexes = index.papers.map((paper, position) => paper.sourceIndex ?? position);
   const positions = Array.from({ length: index.papers.length }, (_unused, position) => position);
-  positions.sort((left, right) => compare(left, right) || sourceIndexOf(left) - sourceIndexOf(right));
+  positions.sort((left, right) => compare(left, right) || (sourceIndexes[left] ?? 0) - (sourceIndexes[right] ?? 0));
 
   const order = Int32Array.from(positions);
   index.sortedOrders.set(cacheKey, order);
