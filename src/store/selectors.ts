@@ -1,15 +1,7 @@
 import type { Dataset, Paper } from '../domain/model';
-import {
-  computeCategoryMix,
-  countPapersByYearAndCategory,
-  type CategoryShare,
-  type ScoreDistribution,
-  type YearCategoryCounts,
-} from '../domain/query/aggregate';
 import { countPapersPerCategory, papersAt, selectVisiblePositions } from '../domain/query/filter';
 import { buildPaperIndex, type PaperIndex } from '../domain/query/paper-index';
 import type { ChartSelection, FilterState, SortState } from '../domain/query/view-state';
-import { computeVisibleScoreDistribution } from '../domain/query/visible-scores';
 import type { PubscopeState } from './pubscope-store';
 import { usePubscopeStore } from './pubscope-store';
 
@@ -75,18 +67,6 @@ export function selectCategoryCounts(state: PubscopeState): Map<string, number> 
   return computeCategoryCounts(selectPapers(state), state.view.filters, state.view.selection);
 }
 
-const computeYearCounts = memoizeLast(countPapersByYearAndCategory);
-const computeMix = memoizeLast(computeCategoryMix);
-// Works from positions and the index rather than the visible papers, so that it reads no paper object.
-const computeScores = memoizeLast((papers: readonly Paper[], positions: Int32Array) =>
-  computeVisibleScoreDistribution(getPaperIndex(papers), positions),
-);
-
 export const useActiveDataset = () => usePubscopeStore(selectActiveDataset);
 export const useVisiblePapers = () => usePubscopeStore(selectVisible);
 export const useCategoryCounts = () => usePubscopeStore(selectCategoryCounts);
-export const useYearCategoryCounts = (): YearCategoryCounts[] =>
-  usePubscopeStore((state) => computeYearCounts(selectVisible(state)));
-export const useCategoryMix = (): CategoryShare[] => usePubscopeStore((state) => computeMix(selectVisible(state)));
-export const useScoreDistribution = (): ScoreDistribution =>
-  usePubscopeStore((state) => computeScores(selectPapers(state), selectVisiblePositionsOf(state)));

@@ -87,6 +87,17 @@ export function selectVisiblePositions(
   return visible.slice(0, visibleCount);
 }
 
+/** Returns the positions of the papers that pass the filters and the chart selection, in source order. */
+export function selectMatchingPositions(index: PaperIndex, filters: FilterState, selection: ChartSelection): Int32Array {
+  const matches = createPaperPredicate(index, filters, selection);
+  const matching = new Int32Array(index.papers.length);
+  let matchingCount = 0;
+  for (let position = 0; position < index.papers.length; position++) {
+    if (matches(position)) matching[matchingCount++] = position;
+  }
+  return matching.slice(0, matchingCount);
+}
+
 export function papersAt(index: PaperIndex, positions: Int32Array): Paper[] {
   const papers = new Array<Paper>(positions.length);
   for (let slot = 0; slot < positions.length; slot++) {

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import {
   Pie,
   PieChart,
@@ -39,7 +39,12 @@ function MixTooltip({ active, payload }: TooltipContentProps) {
 }
 
 /** Draws a donut of papers per category; clicking a slice selects or clears its category. */
-export function CategoryMixChart({ mix, colorOf, selectedCategory, onSelectCategory }: CategoryMixChartProps) {
+export const CategoryMixChart = memo(function CategoryMixChart({
+  mix,
+  colorOf,
+  selectedCategory,
+  onSelectCategory,
+}: CategoryMixChartProps) {
   const animation = getAnimationProps(useChartOptions());
   const total = mix.reduce((sum, share) => sum + share.count, 0);
 
@@ -94,4 +99,4 @@ export function CategoryMixChart({ mix, colorOf, selectedCategory, onSelectCateg
       </p>
     </div>
   );
-}
+});

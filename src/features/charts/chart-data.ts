@@ -1,12 +1,17 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 
+import type { CitationsInYear } from '../../domain/citation-metrics';
 import type { Paper } from '../../domain/model';
-import type { CategoryShare } from '../../domain/query/aggregate';
+import type { CategoryShare, ScoreDistribution } from '../../domain/query/aggregate';
 import {
   computeMatchingCategoryMix,
   countMatchingByYearAndCategory,
   type YearChartCounts,
 } from '../../domain/query/chart-counts';
+import { hasYearlyCitations, sumCitationsByYearAt } from '../../domain/query/citation-counts';
+import { selectMatchingPositions } from '../../domain/query/filter';
+import type { ChartSelection, FilterState } from '../../domain/query/view-state';
+import { computeVisibleScoreDistribution } from '../../domain/query/visible-scores';
 import { usePubscopeStore } from '../../store/pubscope-store';
 import { getPaperIndex, useActiveDataset } from '../../store/selectors';
 import { getCategoryColors, type CategoryColors } from './category-colors';
@@ -17,6 +22,16 @@ function useDatasetPapers(): readonly Paper[] {
   return useActiveDataset()?.papers ?? NO_PAPERS;
 }
 
+/**
+ * Returns the filters and the chart selection the charts draw. They are deferred, so that the table
+ * shows a change first and typing never waits for the charts; a sort changes neither.
+ */
+function useChartView(): { filters: FilterState; selection: ChartSelection } {
+  const filters = useDeferredValue(usePubscopeStore((state) => state.view.filters));
+  const selection = useDeferredValue(usePubscopeStore((state) => state.view.selection));
+  return { filters, selection };
+}
+
 export type YearChartData = YearChartCounts;
 
 /**
@@ -25,8 +40,8 @@ export type YearChartData = YearChartCounts;
  */
 export function useYearChartData(): YearChartData {
   const papers = useDatasetPapers();
-  const filters = usePubscopeStore((state) => state.view.filters);
-  const category = usePubscopeStore((state) => state.view.selection.category);
+  const { filters, selection } = useChartView();
+  const { category } = selection;
 
   return useMemo(
     () => countMatchingByYearAndCategory(getPaperIndex(papers), filters, { category }),
@@ -37,10 +52,39 @@ export function useYearChartData(): YearChartData {
 /** Counts papers per category under the filters and the year selection, leaving the category selection out likewise. */
 export function useCategoryChartData(): CategoryShare[] {
   const papers = useDatasetPapers();
-  const filters = usePubscopeStore((state) => state.view.filters);
-  const year = usePubscopeStore((state) => state.view.selection.year);
+  const { filters, selection } = useChartView();
+  const { year } = selection;
 
   return useMemo(() => computeMatchingCategoryMix(getPaperIndex(papers), filters, { year }), [papers, filters, year]);
+}
+
+/** Describes the scores of the papers that pass the filters and the selection, highest first, whatever the sort. */
+export function useScoreChartData(): ScoreDistribution {
+  const papers = useDatasetPapers();
+  const { filters, selection } = useChartView();
+
+  return useMemo(() => {
+    const index = getPaperIndex(papers);
+    return computeVisibleScoreDistribution(index, selectMatchingPositions(index, filters, selection));
+  }, [papers, filters, selection]);
+}
+
+export interface CitationChartData {
+  /** Whether any paper of the dataset has per-year citation counts; the chart is left out when none has. */
+  hasYearlyCounts: boolean;
+  rows: CitationsInYear[];
+}
+
+/** Adds up the citations that the papers passing the filters and the selection received in each year. */
+export function useCitationChartData(): CitationChartData {
+  const papers = useDatasetPapers();
+  const { filters, selection } = useChartView();
+
+  return useMemo(() => {
+    const index = getPaperIndex(papers);
+    if (!hasYearlyCitations(index)) return { hasYearlyCounts: false, rows: [] };
+    return { hasYearlyCounts: true, rows: sumCitationsByYearAt(index, selectMatchingPositions(index, filters, selection)) };
+  }, [papers, filters, selection]);
 }
 
 export function useCategoryColors(): CategoryColors {

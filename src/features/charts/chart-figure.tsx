@@ -43,8 +43,9 @@ export function ChartFigure({ title, hint, emptyMessage, dataTable, footer, chil
             {showsData ? 'Hide data' : 'Show data'}
             <span className="visually-hidden">: {title}</span>
           </button>
+          {/* The table is built only when shown, because a large record's tables would slow every change. */}
           <div id={dataId} className="chart-data" hidden={!showsData}>
-            {dataTable}
+            {showsData && dataTable}
           </div>
         </>
       )}

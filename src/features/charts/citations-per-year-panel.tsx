@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 
-import { sumCitationsByYear, type CitationsInYear } from '../../domain/citation-metrics';
+import type { CitationsInYear } from '../../domain/citation-metrics';
 import { formatCount } from '../../domain/format';
-import { useVisiblePapers } from '../../store/selectors';
 import { ChartContainer } from './chart-container';
+import { useCitationChartData } from './chart-data';
 import { ChartFigure } from './chart-figure';
 import { getAnimationProps, useChartOptions } from './chart-options';
 import { ChartTooltipBox } from './chart-tooltip';
@@ -47,9 +46,7 @@ function CitationsTable({ rows }: { rows: readonly CitationsInYear[] }) {
  * `counts_by_year`. Renders nothing for datasets without per-year counts.
  */
 export function CitationsPerYearPanel() {
-  const papers = useVisiblePapers();
-  const rows = useMemo(() => sumCitationsByYear(papers), [papers]);
-  const hasYearlyCounts = useMemo(() => papers.some((paper) => paper.citationsByYear !== undefined), [papers]);
+  const { hasYearlyCounts, rows } = useCitationChartData();
   const animation = getAnimationProps(useChartOptions());
 
   if (!hasYearlyCounts) return null;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -53,8 +53,11 @@ function listCountTicks(counts: readonly YearCategoryCounts[]): number[] {
   return ticks;
 }
 
-/** Draws stacked bars of papers per year by category; clicking a bar selects or clears its year. */
-export function PapersPerYearChart({
+/**
+ * Draws stacked bars of papers per year by category; clicking a bar selects or clears its year. It is
+ * memoised, so that the panel's renders with unchanged counts leave the bars alone.
+ */
+export const PapersPerYearChart = memo(function PapersPerYearChart({
   counts,
   categories,
   colorOf,
@@ -123,4 +126,4 @@ export function PapersPerYearChart({
       />
     </div>
   );
-}
+});

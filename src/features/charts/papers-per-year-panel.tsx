@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 
 import type { YearCategoryCounts } from '../../domain/query/aggregate';
+import { chooseChartCategories, groupYearCounts } from '../../domain/query/category-groups';
 import { usePubscopeStore } from '../../store/pubscope-store';
 import { CategoryLegend } from './category-legend';
 import { useCategoryColors, useYearChartData } from './chart-data';
@@ -15,6 +16,12 @@ function listCategoriesPresent(counts: readonly YearCategoryCounts[], order: rea
   const present = new Set(counts.flatMap((row) => Object.keys(row.byCategory)));
   return order.filter((category) => present.has(category));
 }
+
+/**
+ * Categories stacked one by one; the rest add up to one segment. It matches the palette's seven colors, so
+ * that no two stacked categories share one.
+ */
+const STACKED_CATEGORIES = 7;
 
 function findEmptyMessage(paperCount: number, datedCount: number): string | undefined {
   if (paperCount === 0) return NO_MATCH_MESSAGE;
@@ -35,6 +42,10 @@ export function PapersPerYearPanel() {
   const toggleSelectedYear = usePubscopeStore((state) => state.toggleSelectedYear);
   const clearSelectedYear = usePubscopeStore((state) => state.clearSelectedYear);
   const categories = useMemo(() => listCategoriesPresent(counts, order), [counts, order]);
+  const stack = useMemo(() => {
+    const { drawn, grouped } = chooseChartCategories(categories, STACKED_CATEGORIES);
+    return { categories: drawn, counts: groupYearCounts(counts, grouped) };
+  }, [categories, counts]);
 
   const datedCount = counts.reduce((total, row) => total + row.total, 0);
   const emptyMessage = findEmptyMessage(paperCount, datedCount);
@@ -62,13 +73,13 @@ export function PapersPerYearPanel() {
         />
       )}
       <PapersPerYearChart
-        counts={counts}
-        categories={categories}
+        counts={stack.counts}
+        categories={stack.categories}
         colorOf={colorOf}
         selectedYear={selectedYear}
         onSelectYear={toggleSelectedYear}
       />
-      <CategoryLegend categories={categories} colorOf={colorOf} />
+      <CategoryLegend categories={stack.categories} colorOf={colorOf} />
       {undatedNote && <p className="chart-note">{undatedNote}</p>}
     </ChartFigure>
   );

@@ -1,11 +1,23 @@
-import { useActiveDataset, useScoreDistribution } from '../../store/selectors';
+import { memo, useMemo } from 'react';
+
+import type { ScoredPaper } from '../../domain/query/aggregate';
+import { countScoreBins } from '../../domain/query/score-bins';
+import { useActiveDataset } from '../../store/selectors';
+import { useScoreChartData } from './chart-data';
 import { ChartFigure } from './chart-figure';
 import { formatPaperCount } from './chart-format';
 import { NO_MATCH_MESSAGE } from './empty-messages';
 import { ProfileGauges } from './profile-gauges';
 import { ScoreBandLegend } from './score-band-legend';
+import { ScoreBinTable } from './score-bin-table';
+import { ScoreHistogram } from './score-histogram';
 import { ScoreScale } from './score-scale';
 import { ScoreTable } from './score-table';
+
+/** Above this many scored papers the chart counts papers per score range instead of drawing one badge each. */
+export const BADGES_UP_TO = 300;
+/** Width of a histogram bar in score points; it divides 20, so that each bar stays inside one band. */
+const BIN_WIDTH = 2;
 
 function findEmptyMessage(paperCount: number, scoredCount: number): string | undefined {
   if (paperCount === 0) return NO_MATCH_MESSAGE;
@@ -20,22 +32,37 @@ function describeUnscored(unscoredCount: number): string | undefined {
     : `${formatPaperCount(unscoredCount)} without a score are not drawn.`;
 }
 
+/** Draws the scored papers as badges, or as a histogram when there are too many badges to tell apart. */
+const ScoreDrawing = memo(function ScoreDrawing({ scored }: { scored: readonly ScoredPaper[] }) {
+  const bins = useMemo(() => (scored.length > BADGES_UP_TO ? countScoreBins(scored, BIN_WIDTH) : undefined), [scored]);
+  return bins ? <ScoreHistogram bins={bins} /> : <ScoreScale scored={scored} />;
+});
+
+function ScoreData({ scored }: { scored: readonly ScoredPaper[] }) {
+  const bins = useMemo(() => (scored.length > BADGES_UP_TO ? countScoreBins(scored, BIN_WIDTH) : undefined), [scored]);
+  return bins ? <ScoreBinTable bins={bins} /> : <ScoreTable scored={scored} />;
+}
+
 export function ScorePanel() {
-  const { scored, bandCounts, unscoredCount } = useScoreDistribution();
+  const { scored, bandCounts, unscoredCount } = useScoreChartData();
   const reported = useActiveDataset()?.profile.reported;
 
   const emptyMessage = findEmptyMessage(scored.length + unscoredCount, scored.length);
   const unscoredNote = describeUnscored(unscoredCount);
+  const hint =
+    scored.length > BADGES_UP_TO
+      ? `Each bar counts the papers in a ${BIN_WIDTH}-point score range, colored by band.`
+      : 'Each badge is one paper, placed at its score and colored by band.';
 
   return (
     <ChartFigure
       title="Score badges"
-      hint="Each badge is one paper, placed at its score and colored by band."
+      hint={hint}
       emptyMessage={emptyMessage}
-      dataTable={<ScoreTable scored={scored} />}
+      dataTable={<ScoreData scored={scored} />}
       footer={<ProfileGauges reported={reported} />}
     >
-      <ScoreScale scored={scored} />
+      <ScoreDrawing scored={scored} />
       <ScoreBandLegend bandCounts={bandCounts} />
       {unscoredNote && <p className="chart-note">{unscoredNote}</p>}
     </ChartFigure>

@@ -50,6 +50,15 @@ export function ScoreScale({ scored }: { scored: readonly ScoredPaper[] }) {
           );
         })}
       </ul>
+      <ScoreAxis />
+    </div>
+  );
+}
+
+/** Draws the 0–100 score axis: the bands as a colored track and the band limits as ticks. */
+export function ScoreAxis() {
+  return (
+    <>
       <div className="score-track" aria-hidden="true">
         {[...SCORE_BANDS].reverse().map((band) => (
           <span
@@ -66,7 +75,7 @@ export function ScoreScale({ scored }: { scored: readonly ScoredPaper[] }) {
           </span>
         ))}
       </div>
-    </div>
+    </>
   );
 }
 

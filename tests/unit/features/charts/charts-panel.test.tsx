@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
 import { usePubscopeStore } from '../../../../src/store/pubscope-store';
 import { loadSampleDataset } from '../../sample-dataset';
@@ -20,16 +21,24 @@ describe('charts panel', () => {
     ]);
   });
 
-  it('should give each show data button its own table', () => {
+  it('should give each show data button its own table', async () => {
     loadSampleDataset();
     renderChartsPanel();
 
     const toggles = screen.getAllByRole('button', { name: /show data/i });
     const controlled = toggles.map((toggle) => document.getElementById(toggle.getAttribute('aria-controls') ?? ''));
+    for (const toggle of toggles) await userEvent.click(toggle);
 
     expect(toggles).toHaveLength(3);
     expect(new Set(controlled).size).toBe(3);
     controlled.forEach((region) => expect(region?.querySelector('table')).not.toBeNull());
+  });
+
+  it('should build a data table only once it is shown', () => {
+    loadSampleDataset();
+    renderChartsPanel();
+
+    expect(screen.queryAllByRole('table', { hidden: true })).toHaveLength(0);
   });
 
   it('should show the empty state in every panel when the search matches nothing', () => {
