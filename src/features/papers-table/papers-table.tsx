@@ -8,7 +8,7 @@ import { useActiveDataset, useVisiblePapers } from '../../store/selectors';
 import { ColumnHeader } from './column-header';
 import { OwnerNameContext } from './owner-name-context';
 import { paperColumns, paperColumnsWithCitations } from './paper-columns';
-import { AllPaperRows, VIRTUALISE_FROM_ROWS, VirtualPaperRows } from './paper-rows';
+import { AllPaperRows, usePaperWindow, VirtualPaperRows } from './paper-rows';
 import './papers-table.css';
 import { SortSelect } from './sort-select';
 import { paperTableFeatures } from './table-features';
@@ -38,11 +38,15 @@ export function PapersTable() {
   const allPapers = dataset?.papers;
   const hasCitations = useMemo(() => allPapers?.some((paper) => paper.citations !== undefined) ?? false, [allPapers]);
   const columns = hasCitations ? paperColumnsWithCitations : paperColumns;
+  const paperWindow = usePaperWindow(papers);
+  const { start, end } = paperWindow;
+  const drawnPapers = useMemo(() => papers.slice(start, end), [papers, start, end]);
 
   const table = useTable({
     features: paperTableFeatures,
     columns,
-    data: papers,
+    // Only the papers to draw, so that the table builds a few dozen rows however many papers pass the filters.
+    data: drawnPapers,
     getRowId: getPaperId,
     // The domain has already filtered and sorted `papers`, so the table shows them as given.
     manualSorting: true,
@@ -61,7 +65,7 @@ export function PapersTable() {
       <div className="papers-toolbar">
         <h2 id={headingId}>Papers</h2>
         <p className="papers-count">
-          Showing {formatCount(rows.length)} of {formatCount(totalCount)}
+          Showing {formatCount(papers.length)} of {formatCount(totalCount)}
         </p>
         <SortSelect />
       </div>
@@ -78,13 +82,13 @@ export function PapersTable() {
                 </tr>
               ))}
             </thead>
-            {rows.length === 0 && (
+            {papers.length === 0 && (
               <tbody>
                 <EmptyRow hasPapers={totalCount > 0} columnCount={columns.length} />
               </tbody>
             )}
-            {rows.length >= VIRTUALISE_FROM_ROWS ? (
-              <VirtualPaperRows rows={rows} columnCount={columns.length} />
+            {paperWindow.isVirtual ? (
+              <VirtualPaperRows rows={rows} columnCount={columns.length} paperWindow={paperWindow} />
             ) : (
               <AllPaperRows rows={rows} columnCount={columns.length} />
             )}
