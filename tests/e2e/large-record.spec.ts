@@ -42,3 +42,40 @@ test('draws only the visible rows of a large record', async ({ page }) => {
   expect(await table.locator('tbody tr.paper-row').count()).toBeLessThan(200);
   await page.screenshot({ path: 'screenshots/large-record-bottom.png' });
 });
+
+test('keeps an opened paper open while it scrolls out of view and back', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import data' });
+  await dialog.getByLabel('Choose a file').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(buildCsv()) });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(paperCount(page)).toHaveText('3,000 of 3,000 papers');
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Source order' });
+
+  const table = page.getByRole('table', { name: 'Papers' });
+  const firstPaper = table.getByRole('button', { name: 'Synthetic paper 1', exact: true });
+  await firstPaper.click();
+  await expect(firstPaper).toHaveAttribute('aria-expanded', 'true');
+
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect(firstPaper).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+
+  await expect(firstPaper).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('draws the scores of a large record as a histogram', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import data' });
+  await dialog.getByLabel('Choose a file').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(buildCsv()) });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(paperCount(page)).toHaveText('3,000 of 3,000 papers');
+
+  const figure = page.getByRole('figure', { name: 'Score badges' });
+  const bins = figure.getByRole('list', { name: 'Scored papers per score range' });
+  await expect(bins.getByRole('img')).toHaveCount(50);
+  await expect(bins.getByRole('img', { name: 'Scores 80–81.9: 60 papers, Exceptional' })).toBeVisible();
+  await figure.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/large-record-charts.png', fullPage: false });
+});

@@ -53,6 +53,11 @@ function listCountTicks(counts: readonly YearCategoryCounts[]): number[] {
   return ticks;
 }
 
+/** Returns the count axis width in pixels that fits the label of `tallestTick` beside the ticks. */
+function measureAxisWidth(tallestTick: number): number {
+  return 26 + 7 * String(tallestTick).length;
+}
+
 /**
  * Draws stacked bars of papers per year by category; clicking a bar selects or clears its year. It is
  * memoised, so that the panel's renders with unchanged counts leave the bars alone.
@@ -105,7 +110,7 @@ export const PapersPerYearChart = memo(function PapersPerYearChart({
               allowDecimals={false}
               ticks={countTicks}
               domain={[0, countTicks.at(-1) ?? 1]}
-              width={40}
+              width={measureAxisWidth(countTicks.at(-1) ?? 1)}
               tickLine={false}
             />
             <Tooltip content={YearTooltip} />
