@@ -70,3 +70,8 @@ export function selectCategoryCounts(state: PubscopeState): Map<string, number> 
 export const useActiveDataset = () => usePubscopeStore(selectActiveDataset);
 export const useVisiblePapers = () => usePubscopeStore(selectVisible);
 export const useCategoryCounts = () => usePubscopeStore(selectCategoryCounts);
+
+/** Builds the search terms of a dataset's index ahead of the first search. */
+export function prepareSearch(papers: readonly Paper[]): void {
+  void getPaperIndex(papers).searchTerms;
+}

@@ -7,14 +7,15 @@ import type { SortDirection, SortKey, SortState } from './view-state';
 /**
  * Per-dataset lookups built once and reused by every filter and sort: the search terms, the
  * publication years and the other filtered fields as typed arrays, each sorted order and the
- * recent search matches, the last two computed on first use.
+ * recent search matches. The search terms, title keys and sorted orders are built on first use,
+ * so that a large record shows its first rows before its search is ready.
  */
 export interface PaperIndex {
   papers: readonly Paper[];
-  /** Words of each paper's folded title, authors and abstract, with TeX cleaned. */
-  searchTerms: SearchTerms;
-  /** Folded, TeX-cleaned title of each paper, the key of the title sort. */
-  titleKeys: readonly string[];
+  /** Words of each paper's folded title, authors and abstract, with TeX cleaned; built on first read. */
+  readonly searchTerms: SearchTerms;
+  /** Folded, TeX-cleaned title of each paper, the key of the title sort; built on first read. */
+  readonly titleKeys: readonly string[];
   /** Publication year of each paper; 0 where the date is unknown. */
   years: Int32Array;
   /** 1 where the paper links to its code, else 0. */
@@ -71,10 +72,19 @@ export function buildPaperIndex(papers: readonly Paper[]): PaperIndex {
     scored[position] = paper.score === undefined ? 0 : 1;
   });
 
+  let searchTerms: SearchTerms | undefined;
+  let titleKeys: readonly string[] | undefined;
+
   return {
     papers,
-    searchTerms: buildSearchTerms(mapLazily(papers, buildSearchText), papers.length),
-    titleKeys: papers.map((paper) => foldText(cleanTexText(paper.title))),
+    get searchTerms() {
+      searchTerms ??= buildSearchTerms(mapLazily(papers, buildSearchText), papers.length);
+      return searchTerms;
+    },
+    get titleKeys() {
+      titleKeys ??= papers.map((paper) => foldText(cleanTexText(paper.title)));
+      return titleKeys;
+    },
     years,
     hasCode,
     scored,
@@ -129,8 +139,10 @@ function createCompare(index: PaperIndex, sort: SortState): Compare {
       return compareByKey(papers, (paper) => paper.score, compareNumbers);
     case 'citations':
       return compareByKey(papers, (paper) => paper.citations, compareNumbers);
-    case 'title':
-      return (left, right) => compareStrings(index.titleKeys[left], index.titleKeys[right]);
+    case 'title': {
+      const { titleKeys } = index;
+      return (left, right) => compareStrings(titleKeys[left], titleKeys[right]);
+    }
     case 'category':
       return compareByKey(papers, (paper) => paper.category, compareStrings);
     case 'source':

@@ -1,6 +1,7 @@
 import { useId, type Ref } from 'react';
 
 import { usePubscopeStore } from '../../store/pubscope-store';
+import { useSearchPreparation } from './use-search-preparation';
 
 interface SearchBoxProps {
   inputRef: Ref<HTMLInputElement>;
@@ -10,6 +11,7 @@ export function SearchBox({ inputRef }: SearchBoxProps) {
   const search = usePubscopeStore((state) => state.view.filters.search);
   const setSearch = usePubscopeStore((state) => state.setSearch);
   const inputId = useId();
+  useSearchPreparation();
 
   return (
     <div className="filters-field">
