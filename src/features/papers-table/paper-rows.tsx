@@ -47,7 +47,8 @@ export function usePaperWindow(papers: readonly Paper[]): PaperWindow {
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: OVERSCAN_ROWS,
     scrollMargin,
-    getItemKey: (index) => papers[index]?.id ?? index,
+    // The default key, the row's position, stays the same when a sort reorders the papers, so that the
+    // virtualizer keeps its row positions instead of computing them again for every paper.
   });
 
   const base = { anchorRef, measureElement: virtualizer.measureElement };
