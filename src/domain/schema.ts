@@ -18,6 +18,7 @@ const isoDate = z
 const url = z.string().trim().min(1);
 const nonNegative = z.number().finite().min(0);
 
+// NOTE: src/domain/saved-data/stored-dataset-check.ts repeats these rules for fast loading; change both together.
 export const paperSchema = z.object({
   id: z.string().min(1),
   title: z.string().trim().min(1, 'must not be empty'),

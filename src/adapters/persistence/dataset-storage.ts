@@ -5,12 +5,13 @@ import {
   SAVED_RECORD_SCHEMA_VERSION,
   type SavedRecord,
 } from '../../domain/saved-data/saved-record';
+import { createSavedViewRecord } from '../../domain/saved-data/saved-view';
 import { DEFAULT_DATASET_ID, type StorageStatus } from '../../domain/saved-data/storage-status';
 import { DATABASE_NAME, DATABASE_VERSION, openIndexedDbBackend } from './indexeddb-backend';
 import { loadSavedDatasets, type LoadOutcome } from './load-saved-datasets';
 import { MemoryBackend } from './memory-backend';
 import { formatRawExport } from './raw-export';
-import type { RecordBackend, RecordChange } from './record-backend';
+import type { RecordBackend, RecordChange, StoreChange, StoredPair } from './record-backend';
 import { describeWriteFailure } from './storage-problems';
 
 /**
@@ -28,8 +29,12 @@ export interface DatasetStorage {
    * only the view is stored.
    */
   save(dataset: Dataset, view?: ViewState): Promise<void>;
-  /** Stores the view of a saved dataset or of the default dataset; does nothing for a dataset that is not saved. */
+  /**
+   * Stores the view of a saved dataset or of the default dataset, without reading or rewriting the dataset. Does
+   * nothing for a dataset that is not saved.
+   */
   saveView(datasetId: string, view: ViewState): Promise<void>;
+  /** Removes a saved dataset and its view. */
   remove(datasetId: string): Promise<void>;
   /** Renames a saved dataset; does nothing for one that is not saved, or for the default dataset. */
   rename(datasetId: string, name: string): Promise<void>;
@@ -88,6 +93,15 @@ function readGlobalIndexedDb(): IDBFactory | undefined {
   }
 }
 
+/**
+ * Decides what a dataset save writes to the views store: the given view, or else the view that a record from
+ * database version 1 carries inside it, moved out so that the rewritten record no longer needs it.
+ */
+function chooseViewChange(view: ViewState | undefined, current: StoredPair, stored: SavedRecord | undefined): StoreChange {
+  const keptView = view ?? (current.view === undefined ? stored?.view : undefined);
+  return keptView ? { kind: 'put', value: createSavedViewRecord(keptView) } : { kind: 'keep' };
+}
+
 class BackedDatasetStorage implements DatasetStorage {
   #backend: RecordBackend;
   #status: StorageStatus = { kind: 'ok' };
@@ -121,42 +135,38 @@ class BackedDatasetStorage implements DatasetStorage {
   }
 
   save(dataset: Dataset, view?: ViewState): Promise<void> {
+    if (dataset.id === DEFAULT_DATASET_ID) return view ? this.saveView(dataset.id, view) : Promise.resolve();
+
     return this.#update(dataset.id, (current) => {
+      const stored = readStoredRecordForUpdate(current.record);
       const record: SavedRecord = {
         schemaVersion: SAVED_RECORD_SCHEMA_VERSION,
         datasetId: dataset.id,
-        createdAt: current?.createdAt ?? this.#now().toISOString(),
+        dataset,
+        createdAt: stored?.createdAt ?? this.#now().toISOString(),
       };
-      if (dataset.id !== DEFAULT_DATASET_ID) record.dataset = dataset;
-      const keptView = view ?? current?.view;
-      if (keptView) record.view = keptView;
-      return { kind: 'put', value: record };
+      return { record: { kind: 'put', value: record }, view: chooseViewChange(view, current, stored) };
     });
   }
 
   saveView(datasetId: string, view: ViewState): Promise<void> {
-    return this.#update(datasetId, (current) => {
-      if (current) return { kind: 'put', value: { ...current, view } };
-      if (datasetId !== DEFAULT_DATASET_ID) return { kind: 'keep' };
-
-      const record: SavedRecord = {
-        schemaVersion: SAVED_RECORD_SCHEMA_VERSION,
-        datasetId,
-        view,
-        createdAt: this.#now().toISOString(),
-      };
-      return { kind: 'put', value: record };
-    });
+    return this.#run(
+      (backend) => backend.putView(datasetId, createSavedViewRecord(view), datasetId !== DEFAULT_DATASET_ID),
+      undefined,
+    );
   }
 
   remove(datasetId: string): Promise<void> {
-    return this.#run((backend) => backend.update(datasetId, () => ({ kind: 'delete' })), undefined);
+    return this.#run((backend) => backend.remove(datasetId), undefined);
   }
 
   rename(datasetId: string, name: string): Promise<void> {
     return this.#update(datasetId, (current) => {
-      if (!current?.dataset) return { kind: 'keep' };
-      return { kind: 'put', value: { ...current, dataset: { ...current.dataset, name } } };
+      const stored = readStoredRecordForUpdate(current.record);
+      if (!stored?.dataset) return { record: { kind: 'keep' }, view: { kind: 'keep' } };
+
+      const renamed = { ...stored, dataset: { ...stored.dataset, name } };
+      return { record: { kind: 'put', value: renamed }, view: { kind: 'keep' } };
     });
   }
 
@@ -202,17 +212,14 @@ class BackedDatasetStorage implements DatasetStorage {
     if (previous.kind === 'memory') return;
 
     this.#warnOnce(`[persist] Saving to IndexedDB stopped; datasets are kept in memory only: ${reason}`, error);
-    const contents = await previous.readAll().catch(() => ({ records: [], setAside: [] }));
+    const contents = await previous.readAll().catch(() => ({ records: [], views: [], setAside: [] }));
     previous.close();
     this.#backend = new MemoryBackend(contents);
     this.#setStatus({ kind: 'memory-only', reason });
   }
 
-  #update(datasetId: string, change: (current: SavedRecord | undefined) => RecordChange): Promise<void> {
-    return this.#run(
-      (backend) => backend.update(datasetId, (stored) => change(readStoredRecordForUpdate(stored))),
-      undefined,
-    );
+  #update(datasetId: string, change: (current: StoredPair) => RecordChange): Promise<void> {
+    return this.#run((backend) => backend.update(datasetId, change), undefined);
   }
 
   /**

@@ -1,22 +1,40 @@
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 
-import type { RecordBackend, RecordChange, SetAsideRecord, StoredContents, StoredEntry } from './record-backend';
+import type {
+  RecordBackend,
+  RecordChange,
+  SetAsideRecord,
+  StoreChange,
+  StoredContents,
+  StoredEntry,
+  StoredPair,
+} from './record-backend';
 import { describeOpenFailure, describeOpenTimeout, STORAGE_REASON } from './storage-problems';
 
 export const DATABASE_NAME = 'pubscope';
-/** Version of the database layout (its object stores). Record shapes have their own schemaVersion per record. */
-export const DATABASE_VERSION = 1;
+/**
+ * Version of the database layout (its object stores). Record shapes have their own schemaVersion per record.
+ * Version 2 added the views store. Version 1 kept each view inside its dataset's record.
+ */
+export const DATABASE_VERSION = 2;
 
 const DATASETS_STORE = 'datasets';
+const VIEWS_STORE = 'views';
 const SET_ASIDE_STORE = 'set-aside';
 
 interface PubscopeDatabase extends DBSchema {
   /** Saved-dataset records under out-of-line keys, so that a damaged record still has its key. */
   datasets: { key: string; value: unknown };
+  /** Each dataset's last view under its dataset id, apart from the record so that a view save never rewrites it. */
+  views: { key: string; value: unknown };
   'set-aside': { key: number; value: SetAsideRecord };
 }
 
-type PubscopeTransaction = IDBPTransaction<PubscopeDatabase, StoreNames<PubscopeDatabase>[], 'readwrite'>;
+/** The two writes an update makes, on the datasets or the views store of a readwrite transaction. */
+interface WritableStore {
+  put(value: unknown, key: string): Promise<unknown>;
+  delete(key: string): Promise<void>;
+}
 
 export interface OpenIndexedDbOptions {
   factory: IDBFactory | undefined;
@@ -29,7 +47,7 @@ export interface OpenIndexedDbOptions {
 
 export type OpenIndexedDbOutcome = { ok: true; backend: IndexedDbBackend } | { ok: false; reason: string; error?: unknown };
 
-/** Opens the database, creating its stores on first use. Resolves with the reason instead of rejecting. */
+/** Opens the database, creating missing stores on first use and upgrade. Resolves with the reason instead of rejecting. */
 export function openIndexedDbBackend(options: OpenIndexedDbOptions): Promise<OpenIndexedDbOutcome> {
   const { factory, databaseName, openTimeoutMs, onConnectionLost } = options;
   if (!factory) return Promise.resolve({ ok: false, reason: STORAGE_REASON.noIndexedDb });
@@ -67,6 +85,9 @@ export function openIndexedDbBackend(options: OpenIndexedDbOptions): Promise<Ope
 
 function createStores(database: IDBDatabase): void {
   if (!database.objectStoreNames.contains(DATASETS_STORE)) database.createObjectStore(DATASETS_STORE);
+  // Views saved by version 1 stay inside their records, where loading still finds them. Copying them here would
+  // read and rewrite every saved dataset during the upgrade.
+  if (!database.objectStoreNames.contains(VIEWS_STORE)) database.createObjectStore(VIEWS_STORE);
   if (!database.objectStoreNames.contains(SET_ASIDE_STORE)) {
     database.createObjectStore(SET_ASIDE_STORE, { autoIncrement: true });
   }
@@ -90,29 +111,66 @@ export class IndexedDbBackend implements RecordBackend {
   }
 
   async readAll(): Promise<StoredContents> {
-    const transaction = this.#database.transaction([DATASETS_STORE, SET_ASIDE_STORE], 'readonly');
+    const transaction = this.#database.transaction([DATASETS_STORE, VIEWS_STORE, SET_ASIDE_STORE], 'readonly');
     const datasets = transaction.objectStore(DATASETS_STORE);
+    const views = transaction.objectStore(VIEWS_STORE);
     const setAside = transaction.objectStore(SET_ASIDE_STORE);
 
-    const [recordKeys, recordValues, setAsideKeys, setAsideValues] = await Promise.all([
+    const [recordKeys, recordValues, viewKeys, viewValues, setAsideKeys, setAsideValues] = await Promise.all([
       datasets.getAllKeys(),
       datasets.getAll(),
+      views.getAllKeys(),
+      views.getAll(),
       setAside.getAllKeys(),
       setAside.getAll(),
       transaction.done,
     ]);
 
-    return { records: pairEntries(recordKeys, recordValues), setAside: pairEntries(setAsideKeys, setAsideValues) };
+    return {
+      records: pairEntries(recordKeys, recordValues),
+      views: pairEntries(viewKeys, viewValues),
+      setAside: pairEntries(setAsideKeys, setAsideValues),
+    };
   }
 
-  async update(key: string, change: (current: unknown) => RecordChange): Promise<void> {
-    const transaction = this.#database.transaction(DATASETS_STORE, 'readwrite');
+  async update(key: string, change: (current: StoredPair) => RecordChange): Promise<void> {
+    const transaction = this.#database.transaction([DATASETS_STORE, VIEWS_STORE], 'readwrite');
+    const datasets = transaction.objectStore(DATASETS_STORE);
+    const views = transaction.objectStore(VIEWS_STORE);
 
     try {
-      const outcome = change(await transaction.store.get(key));
-      if (outcome.kind === 'put') await transaction.store.put(outcome.value, key);
-      else if (outcome.kind === 'delete') await transaction.store.delete(key);
+      const [record, view] = await Promise.all([datasets.get(key), views.get(key)]);
+      const outcome = change({ record, view });
+      await Promise.all([applyChange(datasets, key, outcome.record), applyChange(views, key, outcome.view), transaction.done]);
+    } catch (error) {
+      abortQuietly(transaction);
+      throw error;
+    }
+  }
+
+  async putView(key: string, view: unknown, requireRecord: boolean): Promise<void> {
+    const transaction = this.#database.transaction([DATASETS_STORE, VIEWS_STORE], 'readwrite');
+
+    try {
+      // count() looks at keys only, so that the check never reads a dataset's papers.
+      const isSaved = !requireRecord || (await transaction.objectStore(DATASETS_STORE).count(key)) > 0;
+      if (isSaved) await transaction.objectStore(VIEWS_STORE).put(view, key);
       await transaction.done;
+    } catch (error) {
+      abortQuietly(transaction);
+      throw error;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    const transaction = this.#database.transaction([DATASETS_STORE, VIEWS_STORE], 'readwrite');
+
+    try {
+      await Promise.all([
+        transaction.objectStore(DATASETS_STORE).delete(key),
+        transaction.objectStore(VIEWS_STORE).delete(key),
+        transaction.done,
+      ]);
     } catch (error) {
       abortQuietly(transaction);
       throw error;
@@ -159,8 +217,13 @@ function pairEntries(keys: readonly IDBValidKey[], values: readonly unknown[]): 
   return keys.map((key, index) => ({ key, value: values[index] }));
 }
 
+async function applyChange(store: WritableStore, key: string, change: StoreChange): Promise<void> {
+  if (change.kind === 'put') await store.put(change.value, key);
+  else if (change.kind === 'delete') await store.delete(key);
+}
+
 /** Rolls back a failed transaction; one that already ended cannot be aborted, and its rejection is already known. */
-function abortQuietly(transaction: PubscopeTransaction | IDBPTransaction<PubscopeDatabase, ['datasets'], 'readwrite'>): void {
+function abortQuietly(transaction: { done: Promise<void>; abort(): void }): void {
   transaction.done.catch(() => undefined);
   try {
     transaction.abort();

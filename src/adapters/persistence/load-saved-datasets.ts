@@ -1,5 +1,6 @@
 import type { ViewState } from '../../domain/query/view-state';
 import { readSavedRecord, type SavedRecord } from '../../domain/saved-data/saved-record';
+import { readSavedView } from '../../domain/saved-data/saved-view';
 import { DEFAULT_DATASET_ID, type SavedDataset, type SetAsideEntry } from '../../domain/saved-data/storage-status';
 import type { RecordBackend, SetAsideRecord, StoredEntry } from './record-backend';
 
@@ -11,17 +12,21 @@ export interface LoadOutcome {
   setAside: SetAsideEntry[];
 }
 
+type Warn = (message: string, details?: unknown) => void;
+
+/** A readable record, with the reason the view inside it was dropped if it was. */
+interface ReadableRecord {
+  record: SavedRecord;
+  viewProblem?: string;
+}
+
 /**
- * Reads every saved record, migrates older ones and writes them back, and moves the unreadable ones to the
- * set-aside store, where they are kept for the raw export.
+ * Reads every saved record and view, migrates older records and writes them back, and moves the unreadable ones to
+ * the set-aside store, where they are kept for the raw export.
  */
-export async function loadSavedDatasets(
-  backend: RecordBackend,
-  now: () => Date,
-  warn: (message: string, details?: unknown) => void,
-): Promise<LoadOutcome> {
+export async function loadSavedDatasets(backend: RecordBackend, now: () => Date, warn: Warn): Promise<LoadOutcome> {
   const contents = await backend.readAll();
-  const records: SavedRecord[] = [];
+  const readable: ReadableRecord[] = [];
   const migrated: StoredEntry[] = [];
   const unreadable: SetAsideRecord[] = [];
 
@@ -33,9 +38,8 @@ export async function loadSavedDatasets(
     }
 
     const { record, migratedFrom, viewProblem } = read.value;
-    records.push(record);
+    readable.push(viewProblem ? { record, viewProblem } : { record });
     if (migratedFrom !== undefined) migrated.push({ key, value: record });
-    if (viewProblem) warn(`[persist] Dropped the saved view of dataset "${record.datasetId}": ${viewProblem}`);
   }
 
   if (unreadable.length > 0) {
@@ -44,23 +48,58 @@ export async function loadSavedDatasets(
   }
   if (migrated.length > 0) await backend.putAll(migrated);
 
+  const storedViews = new Map(contents.views.map(({ key, value }) => [String(key), value]));
   return {
-    ...collectDatasets(records),
+    ...collectDatasets(readable, storedViews, warn),
     setAside: unreadable.map(({ originalKey, reason }) => ({ key: String(originalKey), reason })),
   };
 }
 
-function collectDatasets(records: SavedRecord[]): Pick<LoadOutcome, 'datasets' | 'defaultView'> {
-  const ordered = [...records].sort(
+function collectDatasets(
+  readable: ReadableRecord[],
+  storedViews: ReadonlyMap<string, unknown>,
+  warn: Warn,
+): Pick<LoadOutcome, 'datasets' | 'defaultView'> {
+  const ordered = [...readable].sort(
     (first, second) =>
-      first.createdAt.localeCompare(second.createdAt) || first.datasetId.localeCompare(second.datasetId),
+      first.record.createdAt.localeCompare(second.record.createdAt) ||
+      first.record.datasetId.localeCompare(second.record.datasetId),
   );
-  const defaultRecord = ordered.find((record) => record.datasetId === DEFAULT_DATASET_ID);
   const datasets: SavedDataset[] = [];
 
-  for (const { dataset, view } of ordered) {
-    if (dataset) datasets.push(view ? { dataset, view } : { dataset });
+  for (const entry of ordered) {
+    const { dataset } = entry.record;
+    if (!dataset) continue;
+
+    const view = chooseView(dataset.id, storedViews, entry, warn);
+    datasets.push(view ? { dataset, view } : { dataset });
   }
 
-  return defaultRecord?.view ? { datasets, defaultView: defaultRecord.view } : { datasets };
+  const defaultRecord = ordered.find(({ record }) => record.datasetId === DEFAULT_DATASET_ID);
+  const defaultView = chooseView(DEFAULT_DATASET_ID, storedViews, defaultRecord, warn);
+  return defaultView ? { datasets, defaultView } : { datasets };
+}
+
+/**
+ * Picks a dataset's view: the one in the views store, or else the one that a record from database version 1 carries
+ * inside it. A view that fails validation is dropped with a warning, and the dataset opens in the next choice.
+ */
+function chooseView(
+  datasetId: string,
+  storedViews: ReadonlyMap<string, unknown>,
+  readable: ReadableRecord | undefined,
+  warn: Warn,
+): ViewState | undefined {
+  if (storedViews.has(datasetId)) {
+    const stored = readSavedView(storedViews.get(datasetId));
+    if (stored.ok) return stored.value;
+    warnDroppedView(warn, datasetId, stored.error);
+  }
+
+  if (readable?.viewProblem) warnDroppedView(warn, datasetId, readable.viewProblem);
+  return readable?.record.view;
+}
+
+function warnDroppedView(warn: Warn, datasetId: string, problem: string): void {
+  warn(`[persist] Dropped the saved view of dataset "${datasetId}": ${problem}`);
 }

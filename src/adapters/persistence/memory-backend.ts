@@ -1,15 +1,25 @@
-import type { RecordBackend, RecordChange, SetAsideRecord, StoredContents, StoredEntry } from './record-backend';
+import type {
+  RecordBackend,
+  RecordChange,
+  SetAsideRecord,
+  StoreChange,
+  StoredContents,
+  StoredEntry,
+  StoredPair,
+} from './record-backend';
 
-/** Keeps records in maps for the rest of the session, when IndexedDB cannot be used. */
+/** Keeps records and views in maps for the rest of the session, when IndexedDB cannot be used. */
 export class MemoryBackend implements RecordBackend {
   readonly kind = 'memory';
   readonly #records = new Map<string, StoredEntry>();
+  readonly #views = new Map<string, StoredEntry>();
   readonly #setAside: StoredEntry[] = [];
   #nextSetAsideKey = 1;
 
   /** Starts from `contents`, such as what IndexedDB still held when writing to it failed. */
-  constructor(contents: StoredContents = { records: [], setAside: [] }) {
+  constructor(contents: StoredContents = { records: [], views: [], setAside: [] }) {
     for (const entry of contents.records) this.#records.set(String(entry.key), entry);
+    for (const entry of contents.views) this.#views.set(String(entry.key), entry);
     for (const entry of contents.setAside) {
       this.#setAside.push(entry);
       if (typeof entry.key === 'number' && entry.key >= this.#nextSetAsideKey) this.#nextSetAsideKey = entry.key + 1;
@@ -17,14 +27,25 @@ export class MemoryBackend implements RecordBackend {
   }
 
   async readAll(): Promise<StoredContents> {
-    return { records: [...this.#records.values()], setAside: [...this.#setAside] };
+    return { records: [...this.#records.values()], views: [...this.#views.values()], setAside: [...this.#setAside] };
   }
 
-  async update(key: string, change: (current: unknown) => RecordChange): Promise<void> {
-    const outcome = change(this.#records.get(key)?.value);
+  async update(key: string, change: (current: StoredPair) => RecordChange): Promise<void> {
+    const outcome = change({ record: this.#records.get(key)?.value, view: this.#views.get(key)?.value });
 
-    if (outcome.kind === 'put') this.#records.set(key, { key, value: outcome.value });
-    else if (outcome.kind === 'delete') this.#records.delete(key);
+    applyChange(this.#records, key, outcome.record);
+    applyChange(this.#views, key, outcome.view);
+  }
+
+  async putView(key: string, view: unknown, requireRecord: boolean): Promise<void> {
+    if (requireRecord && !this.#records.has(key)) return;
+
+    this.#views.set(key, { key, value: view });
+  }
+
+  async remove(key: string): Promise<void> {
+    this.#records.delete(key);
+    this.#views.delete(key);
   }
 
   async putAll(entries: readonly StoredEntry[]): Promise<void> {
@@ -39,4 +60,9 @@ export class MemoryBackend implements RecordBackend {
   }
 
   close(): void {}
+}
+
+function applyChange(entries: Map<string, StoredEntry>, key: string, change: StoreChange): void {
+  if (change.kind === 'put') entries.set(key, { key, value: change.value });
+  else if (change.kind === 'delete') entries.delete(key);
 }

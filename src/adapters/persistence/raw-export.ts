@@ -23,6 +23,7 @@ export function formatRawExport(contents: StoredContents, source: RawExportSourc
     databaseName: source.databaseName,
     databaseVersion: source.databaseVersion,
     datasets: contents.records.map((entry) => toJsonSafe(entry, new Set(), 0)),
+    views: contents.views.map((entry) => toJsonSafe(entry, new Set(), 0)),
     setAside: contents.setAside.map((entry) => toJsonSafe(entry, new Set(), 0)),
   };
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 import { fail, ok, type Dataset, type Result } from '../model';
 import type { ViewState } from '../query/view-state';
-import { validateDataset } from '../schema';
 import {
   isPlainRecord,
   migrateToCurrent,
@@ -11,6 +10,7 @@ import {
   type SchemaHistory,
 } from './schema-migration';
 import { DEFAULT_DATASET_ID } from './storage-status';
+import { validateStoredDataset } from './stored-dataset-check';
 import { parseViewState } from './view-state-schema';
 
 export const SAVED_RECORD_SCHEMA_VERSION = 1;
@@ -21,6 +21,10 @@ export interface SavedRecord {
   datasetId: string;
   /** Absent for the default dataset, which is rebuilt from the shipped file instead. */
   dataset?: Dataset;
+  /**
+   * The view as saved inside the record before database version 2 gave views a store of their own. Loading uses it
+   * only when the views store has no usable view for the dataset, and saves no longer write it.
+   */
   view?: ViewState;
   /** ISO date and time of the first save; saved datasets are listed in this order. */
   createdAt: string;
@@ -31,7 +35,7 @@ export interface ReadRecord {
   record: SavedRecord;
   /** The schema version the record was stored at, when it was older than the current one. */
   migratedFrom?: number;
-  /** Reason the stored view was dropped, although the dataset itself was readable. */
+  /** Reason the view inside the record was dropped, although the dataset itself was readable. */
   viewProblem?: string;
 }
 
@@ -116,7 +120,7 @@ function checkDataset(datasetId: string, dataset: unknown): Result<Dataset | und
   if (datasetId === DEFAULT_DATASET_ID) return ok(undefined);
   if (dataset === undefined) return fail('It has no dataset.');
 
-  const validated = validateDataset(dataset);
+  const validated = validateStoredDataset(dataset);
   if (!validated.ok) return validated;
   if (validated.value.id !== datasetId) {
     return fail(`Its dataset id "${validated.value.id}" differs from its key "${datasetId}".`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { Result } from '../model';
-import { createDefaultViewState, SORT_KEYS, type ViewState } from '../query/view-state';
+import { SORT_KEYS, type ViewState } from '../query/view-state';
 
 const year = z.number().int();
 
@@ -28,21 +28,4 @@ export function parseViewState(value: unknown): Result<ViewState> {
   return { ok: false, error: `Invalid view at ${field}: ${issue?.message ?? 'invalid value'}.` };
 }
 
-/** True when the view shows everything in the default order, as before anyone filtered, sorted or clicked a chart. */
-export function isDefaultViewState(view: ViewState): boolean {
-  const defaults = createDefaultViewState();
-  const { filters, sort, selection } = view;
-
-  return (
-    filters.search === defaults.filters.search &&
-    filters.categories.length === 0 &&
-    filters.yearFrom === undefined &&
-    filters.yearTo === undefined &&
-    filters.hasCode === defaults.filters.hasCode &&
-    filters.scoredOnly === defaults.filters.scoredOnly &&
-    sort.key === defaults.sort.key &&
-    sort.direction === defaults.sort.direction &&
-    selection.year === undefined &&
-    selection.category === undefined
-  );
-}
+export { isDefaultViewState } from '../query/view-state';

@@ -5,6 +5,7 @@ import { openDatasetStorage, type DatasetStorage } from '../../../../src/adapter
 import type { Dataset } from '../../../../src/domain/model';
 import { createDefaultViewState, type ViewState } from '../../../../src/domain/query/view-state';
 import type { StorageStatus } from '../../../../src/domain/saved-data/storage-status';
+import { generateDataset } from '../../../../src/domain/synthetic/generate-dataset';
 
 const DATABASE = 'pubscope';
 
@@ -66,18 +67,18 @@ async function openRaw(version?: number): Promise<IDBDatabase> {
   });
 }
 
-async function writeRaw(key: string, value: unknown): Promise<void> {
+async function writeRaw(key: string, value: unknown, storeName: 'datasets' | 'views' = 'datasets'): Promise<void> {
   const database = await openRaw();
   await new Promise<void>((resolve, reject) => {
-    const transaction = database.transaction('datasets', 'readwrite');
-    transaction.objectStore('datasets').put(value, key);
+    const transaction = database.transaction(storeName, 'readwrite');
+    transaction.objectStore(storeName).put(value, key);
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error);
   });
   database.close();
 }
 
-async function readRaw(storeName: 'datasets' | 'set-aside'): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
+async function readRaw(storeName: 'datasets' | 'views' | 'set-aside'): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
   const database = await openRaw();
   const store = database.transaction(storeName, 'readonly').objectStore(storeName);
   const read = <T,>(request: IDBRequest<T>) =>
@@ -94,6 +95,42 @@ async function readRaw(storeName: 'datasets' | 'set-aside'): Promise<{ keys: IDB
 async function createDatabase(): Promise<void> {
   const storage = await open();
   storage.close();
+}
+
+/** Creates the database as layout version 1 left it: a datasets and a set-aside store, each view inside its record. */
+async function createVersion1Database(records: Record<string, unknown>): Promise<void> {
+  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(DATABASE, 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('datasets');
+      request.result.createObjectStore('set-aside', { autoIncrement: true });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  database.close();
+
+  for (const [key, value] of Object.entries(records)) await writeRaw(key, value);
+}
+
+function makeVersion1Record(dataset: Dataset, view: unknown) {
+  return { schemaVersion: 1, datasetId: dataset.id, dataset, view, createdAt: '2026-12-01T08:00:00.000Z' };
+}
+
+/** Spies on the object-store methods that read or write values, to count those made on the datasets store. */
+function spyOnDatasetsStore() {
+  const calls = {
+    put: vi.spyOn(IDBObjectStore.prototype, 'put'),
+    get: vi.spyOn(IDBObjectStore.prototype, 'get'),
+    getAll: vi.spyOn(IDBObjectStore.prototype, 'getAll'),
+  };
+  const countOnDatasets = (spy: { mock: { contexts: unknown[] } }) =>
+    spy.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'datasets').length;
+
+  return {
+    puts: () => countOnDatasets(calls.put),
+    reads: () => countOnDatasets(calls.get) + countOnDatasets(calls.getAll),
+  };
 }
 
 beforeEach(() => {
@@ -144,12 +181,13 @@ describe('dataset storage', () => {
     await storage.saveView('default', makeView('second'));
 
     const outcome = await storage.loadAll();
-    const raw = await readRaw('datasets');
+    const records = await readRaw('datasets');
+    const views = await readRaw('views');
 
     expect(outcome).toEqual({ datasets: [], defaultView: makeView('second'), setAside: [] });
-    expect(raw.values).toEqual([
-      { schemaVersion: 1, datasetId: 'default', createdAt: '2026-12-05T09:00:00.000Z', view: makeView('second') },
-    ]);
+    expect(records.keys).toEqual([]);
+    expect(views.keys).toEqual(['default']);
+    expect(views.values).toEqual([{ schemaVersion: 1, view: makeView('second') }]);
   });
 
   it('should save a view over the stored one', async () => {
@@ -167,6 +205,7 @@ describe('dataset storage', () => {
     await storage.saveView('removed-earlier', makeView('late'));
 
     expect((await readRaw('datasets')).keys).toEqual([]);
+    expect((await readRaw('views')).keys).toEqual([]);
   });
 
   it('should rename and remove saved datasets', async () => {
@@ -254,7 +293,7 @@ describe('dataset storage with unreadable records', () => {
       exportedAt: '2026-12-06T10:00:00.000Z',
       storage: 'indexeddb',
       databaseName: 'pubscope',
-      databaseVersion: 1,
+      databaseVersion: 2,
     });
     expect(exported.datasets.map((entry) => entry.key)).toEqual(['import-1']);
     expect(exported.setAside.map((entry) => [entry.key, entry.value.record])).toEqual([
@@ -308,6 +347,179 @@ describe('dataset storage migration', () => {
   });
 });
 
+describe('dataset storage views', () => {
+  it('should save a view without reading or rewriting a large dataset', async () => {
+    const storage = await open();
+    const large = generateDataset(2_000, 11);
+    await storage.save(large, makeView('first'));
+    const datasetsStore = spyOnDatasetsStore();
+
+    await storage.saveView(large.id, makeView('second'));
+    await storage.saveView(large.id, makeView('third'));
+
+    expect(datasetsStore.puts()).toBe(0);
+    expect(datasetsStore.reads()).toBe(0);
+    expect((await readRaw('views')).values).toEqual([{ schemaVersion: 1, view: makeView('third') }]);
+  });
+
+  it('should write the view of a saved dataset to the views store', async () => {
+    const storage = await open();
+
+    await storage.save(makeDataset('import-1'), makeView('imported'));
+
+    const records = await readRaw('datasets');
+    expect(records.values).toEqual([
+      { schemaVersion: 1, datasetId: 'import-1', dataset: makeDataset('import-1'), createdAt: '2026-12-05T09:00:00.000Z' },
+    ]);
+    expect(await readRaw('views')).toEqual({ keys: ['import-1'], values: [{ schemaVersion: 1, view: makeView('imported') }] });
+  });
+
+  it('should keep views across a reload', async () => {
+    const first = await open();
+    await first.save(makeDataset('a'), makeView('a first'));
+    await first.save(makeDataset('b'));
+    await first.saveView('a', makeView('a later'));
+    await first.saveView('b', makeView('b only'));
+    await first.saveView('default', makeView('default'));
+    first.close();
+
+    const outcome = await (await open()).loadAll();
+
+    expect(outcome).toEqual({
+      datasets: [
+        { dataset: makeDataset('a'), view: makeView('a later') },
+        { dataset: makeDataset('b'), view: makeView('b only') },
+      ],
+      defaultView: makeView('default'),
+      setAside: [],
+    });
+  });
+
+  it('should remove the view with its dataset', async () => {
+    const storage = await open();
+    await storage.save(makeDataset('import-1'), makeView('gone'));
+
+    await storage.remove('import-1');
+    await storage.save(makeDataset('import-1'));
+
+    expect((await readRaw('views')).keys).toEqual([]);
+    expect((await storage.loadAll()).datasets).toEqual([{ dataset: makeDataset('import-1') }]);
+  });
+
+  it('should drop a damaged view with a warning and load the dataset', async () => {
+    await createDatabase();
+    await writeRaw('import-1', { schemaVersion: 1, datasetId: 'import-1', dataset: makeDataset('import-1'), createdAt: '2026-12-01T08:00:00.000Z' });
+    await writeRaw('import-1', { schemaVersion: 1, view: { sort: 'newest' } }, 'views');
+
+    const outcome = await (await open()).loadAll();
+
+    expect(outcome).toEqual({ datasets: [{ dataset: makeDataset('import-1') }], setAside: [] });
+    expect(warn).toHaveBeenCalledWith(
+      '[persist] Dropped the saved view of dataset "import-1": Invalid view at filters: Invalid input: expected object, received undefined.',
+    );
+  });
+
+  it.each<[string, unknown, string]>([
+    ['a value that is no object', 'newest first', 'The view record is not an object.'],
+    ['a view from a newer Pubscope', { schemaVersion: 2, views: [] }, 'The view was written by a newer Pubscope (schema version 2); this version reads up to 1.'],
+  ])('should drop %s', async (_case, value, reason) => {
+    await createDatabase();
+    await writeRaw('default', value, 'views');
+
+    const outcome = await (await open()).loadAll();
+
+    expect(outcome).toEqual({ datasets: [], setAside: [] });
+    expect(warn).toHaveBeenCalledWith(`[persist] Dropped the saved view of dataset "default": ${reason}`);
+  });
+
+  it('should ignore the view of a dataset that is not saved', async () => {
+    await createDatabase();
+    await writeRaw('removed-earlier', { schemaVersion: 1, view: makeView('orphan') }, 'views');
+
+    const outcome = await (await open()).loadAll();
+
+    expect(outcome).toEqual({ datasets: [], setAside: [] });
+  });
+
+  it('should include the views in the raw export', async () => {
+    const storage = await open();
+    await storage.save(makeDataset('import-1'), makeView('exported'));
+
+    const exported = JSON.parse(await storage.exportRaw()) as { views: unknown[] };
+
+    expect(exported.views).toEqual([{ key: 'import-1', value: { schemaVersion: 1, view: makeView('exported') } }]);
+  });
+});
+
+describe('dataset storage upgraded from layout version 1', () => {
+  it('should add the views store and keep the view inside the record', async () => {
+    await createVersion1Database({
+      'import-1': makeVersion1Record(makeDataset('import-1'), makeView('before the upgrade')),
+      default: { schemaVersion: 1, datasetId: 'default', view: makeView('default before'), createdAt: '2026-12-01T08:00:00.000Z' },
+    });
+
+    const outcome = await (await open()).loadAll();
+    const database = await openRaw();
+
+    expect(outcome).toEqual({
+      datasets: [{ dataset: makeDataset('import-1'), view: makeView('before the upgrade') }],
+      defaultView: makeView('default before'),
+      setAside: [],
+    });
+    expect(database.version).toBe(2);
+    expect([...database.objectStoreNames]).toEqual(['datasets', 'set-aside', 'views']);
+    database.close();
+  });
+
+  it('should prefer a view saved after the upgrade', async () => {
+    await createVersion1Database({ 'import-1': makeVersion1Record(makeDataset('import-1'), makeView('before the upgrade')) });
+    const first = await open();
+    await first.saveView('import-1', makeView('after the upgrade'));
+    first.close();
+
+    const outcome = await (await open()).loadAll();
+
+    expect(outcome.datasets).toEqual([{ dataset: makeDataset('import-1'), view: makeView('after the upgrade') }]);
+  });
+
+  it('should fall back to the view inside the record when the stored view is damaged', async () => {
+    await createVersion1Database({ 'import-1': makeVersion1Record(makeDataset('import-1'), makeView('before the upgrade')) });
+    await createDatabase();
+    await writeRaw('import-1', { schemaVersion: 'one', view: makeView('damaged') }, 'views');
+
+    const outcome = await (await open()).loadAll();
+
+    expect(outcome.datasets).toEqual([{ dataset: makeDataset('import-1'), view: makeView('before the upgrade') }]);
+    expect(warn).toHaveBeenCalledWith(
+      `[persist] Dropped the saved view of dataset "import-1": The view record's schemaVersion (one) is not a whole number.`,
+    );
+  });
+
+  it('should move the view out of the record when saving the dataset without one', async () => {
+    await createVersion1Database({ 'import-1': makeVersion1Record(makeDataset('import-1'), makeView('before the upgrade')) });
+    const storage = await open();
+
+    await storage.save(makeDataset('import-1', 'Renamed'));
+
+    expect((await readRaw('datasets')).values).toEqual([
+      { schemaVersion: 1, datasetId: 'import-1', dataset: makeDataset('import-1', 'Renamed'), createdAt: '2026-12-01T08:00:00.000Z' },
+    ]);
+    expect((await readRaw('views')).values).toEqual([{ schemaVersion: 1, view: makeView('before the upgrade') }]);
+    expect((await storage.loadAll()).datasets).toEqual([
+      { dataset: makeDataset('import-1', 'Renamed'), view: makeView('before the upgrade') },
+    ]);
+  });
+
+  it('should warn once about a damaged view inside the record', async () => {
+    await createVersion1Database({ 'import-1': makeVersion1Record(makeDataset('import-1'), { sort: 'newest' }) });
+
+    const outcome = await (await open()).loadAll();
+
+    expect(outcome.datasets).toEqual([{ dataset: makeDataset('import-1') }]);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('dataset storage without IndexedDB', () => {
   it('should keep working in memory when IndexedDB is missing', async () => {
     const storage = await open({ indexedDB: undefined });
@@ -325,8 +537,32 @@ describe('dataset storage without IndexedDB', () => {
     expect(warn.mock.calls[0]?.[0]).toMatch(/^\[persist\] IndexedDB is unavailable/);
   });
 
+  it('should keep views in memory as IndexedDB would', async () => {
+    const storage = await open({ indexedDB: undefined });
+    await storage.save(makeDataset('a'), makeView('a first'));
+    await storage.save(makeDataset('b'), makeView('b first'));
+
+    await storage.saveView('a', makeView('a later'));
+    await storage.saveView('unsaved', makeView('ignored'));
+    await storage.saveView('default', makeView('default'));
+    await storage.remove('b');
+    await storage.save(makeDataset('b'));
+
+    expect(await storage.loadAll()).toEqual({
+      datasets: [{ dataset: makeDataset('a'), view: makeView('a later') }, { dataset: makeDataset('b') }],
+      defaultView: makeView('default'),
+      setAside: [],
+    });
+    expect(JSON.parse(await storage.exportRaw())).toMatchObject({
+      views: [
+        { key: 'a', value: { schemaVersion: 1, view: makeView('a later') } },
+        { key: 'default', value: { schemaVersion: 1, view: makeView('default') } },
+      ],
+    });
+  });
+
   it('should report a database written by a newer Pubscope', async () => {
-    (await openRaw(2)).close();
+    (await openRaw(3)).close();
 
     const storage = await open();
 
@@ -405,6 +641,22 @@ describe('dataset storage after a failed write', () => {
     );
   });
 
+  it('should carry the stored views over to memory', async () => {
+    const storage = await open();
+    await storage.save(makeDataset('stored'), makeView('from IndexedDB'));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+    await storage.save(makeDataset('too-big'));
+
+    expect(storage.status.kind).toBe('memory-only');
+    expect((await storage.loadAll()).datasets).toEqual([
+      { dataset: makeDataset('stored'), view: makeView('from IndexedDB') },
+      { dataset: makeDataset('too-big') },
+    ]);
+  });
+
   it('should leave IndexedDB as it was before the failure', async () => {
     const storage = await open();
     await storage.save(makeDataset('stored'));
@@ -432,7 +684,7 @@ describe('dataset storage after a failed write', () => {
     const storage = await open();
     await storage.save(makeDataset('import-1'));
 
-    const newerTab = await openRaw(2);
+    const newerTab = await openRaw(3);
     await storage.save(makeDataset('import-2'));
     newerTab.close();
 

@@ -37,6 +37,15 @@ describe('readSavedRecord', () => {
     expect(readSavedRecord('import-1', record)).toEqual({ ok: true, value: { record } });
   });
 
+  it('should return the stored dataset without copying it', () => {
+    const dataset = makeDataset();
+
+    const read = readSavedRecord('import-1', { schemaVersion: 1, datasetId: 'import-1', dataset, createdAt: CREATED_AT });
+
+    const storedDataset = read.ok ? read.value.record.dataset : undefined;
+    expect(storedDataset).toBe(dataset);
+  });
+
   it('should migrate a version 0 record, the bare dataset', () => {
     const dataset = makeDataset();
 
