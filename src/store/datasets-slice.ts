@@ -1,14 +1,13 @@
 import type { StateCreator } from 'zustand';
 
 import type { Dataset } from '../domain/model';
-import { createDefaultViewState, type ViewState } from '../domain/query/view-state';
+import { createDefaultViewState, isDefaultViewState, type ViewState } from '../domain/query/view-state';
 import {
   DEFAULT_DATASET_ID,
   type SavedDataset,
   type SetAsideNotice,
   type StorageStatus,
 } from '../domain/saved-data/storage-status';
-import { isDefaultViewState } from '../domain/saved-data/view-state-schema';
 import type { PubscopeState } from './pubscope-store';
 
 /** The dataset removed last, kept so that the removal can be undone. */

@@ -1,22 +1,92 @@
-import { z } from 'zod';
-
 import type { ImportWarning, Paper } from '../model';
 import { paperIdFromArxiv, splitArxivVersion } from '../paper-id';
+import { isHttpUrl } from '../text';
 
 /** New-style (`2503.20783`) or old-style (`hep-th/9901001`) arXiv id, optionally with `arXiv:` and a version. */
 const ARXIV_ID = /^(?:arxiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/i;
 
-const profileLinkSchema = z.object({
-  title: z.string().trim().min(1),
-  arxivId: z.string().trim().regex(ARXIV_ID, 'Invalid arXiv id: expected one such as "2503.20783"'),
-  codeUrl: z.httpUrl().nullable().optional(),
-  authors: z.array(z.string().trim().min(1)),
-});
-
-const profileLinksSchema = z.array(profileLinkSchema);
-
 /** A links-file record with the arXiv id, code link and full author list of the paper that has this title. */
-export type ProfileLink = z.infer<typeof profileLinkSchema>;
+export interface ProfileLink {
+  title: string;
+  arxivId: string;
+  codeUrl?: string | null;
+  authors: string[];
+}
+
+/** A problem in one record: the dotted path of the field inside it ('' for the record itself) and what is wrong. */
+interface LinkProblem {
+  field: string;
+  message: string;
+}
+
+type LinkReading = { ok: true; link: ProfileLink } | { ok: false; problem: LinkProblem };
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'string' ? 'text' : `a ${typeof value}`;
+}
+
+/** Reads a text field, trimmed. Returns the problem instead when it is not text or is empty. */
+function readText(value: unknown, field: string): { text: string } | { problem: LinkProblem } {
+  if (typeof value !== 'string') return { problem: { field, message: `Expected text, got ${describeType(value)}` } };
+  const text = value.trim();
+  if (text === '') return { problem: { field, message: 'Expected text, got an empty one' } };
+  return { text };
+}
+
+/** Checks one links-file record by hand, without a schema library, so that the default page loads less code. */
+function readLink(value: unknown): LinkReading {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, problem: { field: '', message: `Expected a record, got ${describeType(value)}` } };
+  }
+  const record = value as Record<string, unknown>;
+
+  const title = readText(record.title, 'title');
+  if ('problem' in title) return { ok: false, problem: title.problem };
+
+  const arxivId = readText(record.arxivId, 'arxivId');
+  if ('problem' in arxivId) return { ok: false, problem: arxivId.problem };
+  if (!ARXIV_ID.test(arxivId.text)) {
+    return { ok: false, problem: { field: 'arxivId', message: 'Invalid arXiv id: expected one such as "2503.20783"' } };
+  }
+
+  const { codeUrl } = record;
+  if (codeUrl !== undefined && codeUrl !== null && (typeof codeUrl !== 'string' || !isHttpUrl(codeUrl))) {
+    return { ok: false, problem: { field: 'codeUrl', message: 'Invalid URL' } };
+  }
+
+  if (!Array.isArray(record.authors)) {
+    return { ok: false, problem: { field: 'authors', message: `Expected a list, got ${describeType(record.authors)}` } };
+  }
+  const authors: string[] = [];
+  for (const [position, author] of (record.authors as unknown[]).entries()) {
+    const name = readText(author, `authors.${position}`);
+    if ('problem' in name) return { ok: false, problem: name.problem };
+    authors.push(name.text);
+  }
+
+  const link: ProfileLink = { title: title.text, arxivId: arxivId.text, authors };
+  if (typeof codeUrl === 'string') link.codeUrl = codeUrl.trim();
+  else if (codeUrl === null) link.codeUrl = null;
+  return { ok: true, link };
+}
+
+/** Reads every record of a links file, or lists the first problem of each invalid record. */
+function readLinks(links: unknown): { ok: true; links: ProfileLink[] } | { ok: false; warnings: ImportWarning[] } {
+  if (!Array.isArray(links)) {
+    return { ok: false, warnings: [{ message: 'The links file was not applied because it is not a list of records.' }] };
+  }
+
+  const read: ProfileLink[] = [];
+  const warnings: ImportWarning[] = [];
+  (links as unknown[]).forEach((value, record) => {
+    const reading = readLink(value);
+    if (reading.ok) read.push(reading.link);
+    else warnings.push(invalidLinkWarning(record, reading.problem));
+  });
+  return warnings.length > 0 ? { ok: false, warnings } : { ok: true, links: read };
+}
 
 export interface ProfileLinksMerge {
   papers: Paper[];
@@ -32,15 +102,15 @@ export interface ProfileLinksMerge {
  * record's index in the array from 0.
  */
 export function mergeProfileLinks(papers: Paper[], links: unknown): ProfileLinksMerge {
-  const parsedLinks = profileLinksSchema.safeParse(links);
-  if (!parsedLinks.success) return { papers, warnings: invalidLinksWarnings(parsedLinks.error, links) };
+  const parsedLinks = readLinks(links);
+  if (!parsedLinks.ok) return { papers, warnings: parsedLinks.warnings };
 
-  const paperIndexByLink = matchLinksToPapers(papers, parsedLinks.data);
+  const paperIndexByLink = matchLinksToPapers(papers, parsedLinks.links);
   const mergedPapers = [...papers];
   const warnings: ImportWarning[] = [];
   const titleByArxivId = new Map<string, string>();
 
-  parsedLinks.data.forEach((link, record) => {
+  parsedLinks.links.forEach((link, record) => {
     const paperIndex = paperIndexByLink[record];
     if (paperIndex === undefined) {
       warnings.push(unmatchedLinkWarning(link, record));
@@ -108,29 +178,12 @@ function applyLink(paper: Paper, link: ProfileLink): Paper {
   };
 }
 
-function invalidLinksWarnings(error: z.ZodError, links: unknown): ImportWarning[] {
-  if (!Array.isArray(links)) {
-    return [{ message: 'The links file was not applied because it is not a list of records.' }];
-  }
-
-  const firstIssueByRecord = new Map<number, z.core.$ZodIssue>();
-  for (const issue of error.issues) {
-    const record = issue.path[0];
-    if (typeof record === 'number' && !firstIssueByRecord.has(record)) firstIssueByRecord.set(record, issue);
-  }
-
-  return [...firstIssueByRecord].map(([record, issue]) => ({
-    record,
-    message: `The links file was not applied because ${describeInvalidPart(record, issue)}. ${issue.message}.`,
-  }));
-}
-
-function describeInvalidPart(record: number, issue: z.core.$ZodIssue): string {
-  const field = issue.path.slice(1).join('.');
-
-  if (field === '') return `the record at index ${record} is invalid`;
-
-  return `the record at index ${record} has an invalid "${field}"`;
+function invalidLinkWarning(record: number, problem: LinkProblem): ImportWarning {
+  const part =
+    problem.field === ''
+      ? `the record at index ${record} is invalid`
+      : `the record at index ${record} has an invalid "${problem.field}"`;
+  return { record, message: `The links file was not applied because ${part}. ${problem.message}.` };
 }
 
 function unmatchedLinkWarning(link: ProfileLink, record: number): ImportWarning {

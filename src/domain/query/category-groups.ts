@@ -20,8 +20,8 @@ export function chooseChartCategories(order: readonly string[], limit: number): 
 
   const named = order.filter((category) => category !== UNCATEGORISED);
   const drawn = named.slice(0, limit);
-  const kept = new Set(drawn);
-  const grouped = new Set(order.filter((category) => !kept.has(category)));
+  const drawnSet = new Set(drawn);
+  const grouped = new Set(order.filter((category) => !drawnSet.has(category)));
   return { drawn: [...drawn, OTHER_CATEGORIES], grouped };
 }
 

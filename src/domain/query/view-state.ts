@@ -49,3 +49,22 @@ export function createDefaultFilters(): FilterState {
 export function createDefaultViewState(): ViewState {
   return { filters: createDefaultFilters(), sort: { ...DEFAULT_SORT }, selection: {} };
 }
+
+/** True when the view shows everything in the default order, as before anyone filtered, sorted or clicked a chart. */
+export function isDefaultViewState(view: ViewState): boolean {
+  const defaults = createDefaultViewState();
+  const { filters, sort, selection } = view;
+
+  return (
+    filters.search === defaults.filters.search &&
+    filters.categories.length === 0 &&
+    filters.yearFrom === undefined &&
+    filters.yearTo === undefined &&
+    filters.hasCode === defaults.filters.hasCode &&
+    filters.scoredOnly === defaults.filters.scoredOnly &&
+    sort.key === defaults.sort.key &&
+    sort.direction === defaults.sort.direction &&
+    selection.year === undefined &&
+    selection.category === undefined
+  );
+}

@@ -203,9 +203,10 @@ describe('mergeProfileLinks', () => {
     it.each([
       ['arxivId', { arxivId: 'not an id' }, 'Invalid arXiv id: expected one such as "2503.20783".'],
       ['codeUrl', { codeUrl: 'ftp://example.org/code' }, 'Invalid URL.'],
-      ['title', { title: '' }, undefined],
-      ['authors.1', { authors: ['Ana Sousa', 7] }, undefined],
-    ])('names invalid field %s', (field, override, zodMessage) => {
+      ['title', { title: '' }, 'Expected text, got an empty one.'],
+      ['authors.1', { authors: ['Ana Sousa', 7] }, 'Expected text, got a number.'],
+      ['authors', { authors: null }, 'Expected a list, got null.'],
+    ])('names invalid field %s', (field, override, expectedMessage) => {
       const links = [
         { title: 'Tabular Baselines Revisited', arxivId: '2503.20783', codeUrl: null, authors: [], ...override },
       ];
@@ -215,7 +216,7 @@ describe('mergeProfileLinks', () => {
       expect(warnings).toHaveLength(1);
       expect(warnings[0]?.record).toBe(0);
       expect(warnings[0]?.message).toContain(`the record at index 0 has an invalid "${field}".`);
-      if (zodMessage !== undefined) expect(warnings[0]?.message).toContain(zodMessage);
+      expect(warnings[0]?.message).toContain(expectedMessage);
     });
 
     it('names record that is not an object', () => {
