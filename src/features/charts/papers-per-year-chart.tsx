@@ -3,7 +3,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Rectangle,
   Tooltip,
   XAxis,
   YAxis,
@@ -31,14 +30,41 @@ const CHART_HEIGHT = 220;
 // The negative left margin takes back the blank space recharts keeps beside the narrow count axis.
 const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: -12 };
 
-function YearTooltip({ active, payload, label }: TooltipContentProps) {
-  if (!active || !payload || payload.length === 0) return null;
+type StackProps = Pick<PapersPerYearChartProps, 'categories' | 'colorOf'>;
 
-  const rows = payload
-    .filter((entry) => Number(entry.value) > 0)
-    .map((entry) => ({ label: String(entry.name), value: String(entry.value), color: entry.color }));
-  const total = (payload[0]?.payload as YearCategoryCounts | undefined)?.total ?? 0;
-  return <ChartTooltipBox title={`${label}: ${formatPaperCount(total)}`} rows={rows} />;
+function YearTooltip({ active, payload, label, categories, colorOf }: TooltipContentProps & StackProps) {
+  const row = payload?.[0]?.payload as YearCategoryCounts | undefined;
+  if (!active || !row) return null;
+
+  const rows = categories
+    .filter((category) => (row.byCategory[category] ?? 0) > 0)
+    .map((category) => ({ label: category, value: String(row.byCategory[category]), color: colorOf(category) }));
+  return <ChartTooltipBox title={`${label}: ${formatPaperCount(row.total)}`} rows={rows} />;
+}
+
+/** One segment of a year's stack: its category, color, top edge and height in pixels. */
+interface StackSegment {
+  category: string;
+  color: string;
+  y: number;
+  height: number;
+}
+
+/** Splits a year's bar, `height` pixels tall from `top`, into one segment per category, the first at the bottom. */
+function splitStack(row: YearCategoryCounts, top: number, height: number, stack: StackProps): StackSegment[] {
+  if (row.total === 0) return [];
+
+  const segments: StackSegment[] = [];
+  let bottom = top + height;
+  for (const category of stack.categories) {
+    const count = row.byCategory[category] ?? 0;
+    if (count === 0) continue;
+
+    const segmentHeight = (height * count) / row.total;
+    bottom -= segmentHeight;
+    segments.push({ category, color: stack.colorOf(category), y: bottom, height: segmentHeight });
+  }
+  return segments;
 }
 
 /**
@@ -70,28 +96,34 @@ export const PapersPerYearChart = memo(function PapersPerYearChart({
   onSelectYear,
 }: PapersPerYearChartProps) {
   const animation = getAnimationProps(useChartOptions());
-  const series = useMemo(
-    () =>
-      categories.map((category) => ({
-        category,
-        countOf: (entry: YearCategoryCounts) => entry.byCategory[category] ?? 0,
-      })),
-    [categories],
-  );
-
   const countTicks = useMemo(() => listCountTicks(counts), [counts]);
 
+  // One recharts bar per year, with its stack drawn as plain rectangles: hundreds of recharts shapes cost far more.
   const renderBar = useCallback(
     (props: BarShapeProps) => {
-      const year = (props.payload as YearCategoryCounts).year;
-      const dimmed = selectedYear !== undefined && year !== selectedYear;
+      const row = props.payload as YearCategoryCounts;
+      const dimmed = selectedYear !== undefined && row.year !== selectedYear;
+      const segments = splitStack(row, props.y, props.height, { categories, colorOf });
       return (
-        <g data-year={year} className={dimmed ? 'year-bar is-dimmed' : 'year-bar'}>
-          <Rectangle {...props} />
+        <g data-year={row.year} className={dimmed ? 'year-bar is-dimmed' : 'year-bar'}>
+          {segments.map((segment) => (
+            <rect
+              key={segment.category}
+              x={props.x}
+              y={segment.y}
+              width={props.width}
+              height={segment.height}
+              fill={segment.color}
+            />
+          ))}
         </g>
       );
     },
-    [selectedYear],
+    [selectedYear, categories, colorOf],
+  );
+  const renderTooltip = useCallback(
+    (props: TooltipContentProps) => <YearTooltip {...props} categories={categories} colorOf={colorOf} />,
+    [categories, colorOf],
   );
   const selectBar = useCallback(
     (bar: BarRectangleItem) => onSelectYear((bar.payload as YearCategoryCounts).year),
@@ -113,19 +145,8 @@ export const PapersPerYearChart = memo(function PapersPerYearChart({
               width={measureAxisWidth(countTicks.at(-1) ?? 1)}
               tickLine={false}
             />
-            <Tooltip content={YearTooltip} />
-            {series.map(({ category, countOf }) => (
-              <Bar
-                key={category}
-                name={category}
-                dataKey={countOf}
-                stackId="papers"
-                fill={colorOf(category)}
-                shape={renderBar}
-                onClick={selectBar}
-                {...animation}
-              />
-            ))}
+            <Tooltip content={renderTooltip} />
+            <Bar name="Papers" dataKey="total" shape={renderBar} onClick={selectBar} {...animation} />
           </BarChart>
         )}
       />

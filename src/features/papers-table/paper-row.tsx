@@ -13,6 +13,18 @@ interface PaperRowProps {
   columnCount: number;
 }
 
+/**
+ * Tells whether a row would render the same: same paper, same open state, same columns. The table builds new row
+ * objects whenever its window of papers moves, so comparing the rows themselves would draw every row again.
+ */
+function rendersTheSame(previous: PaperRowProps, next: PaperRowProps): boolean {
+  return (
+    previous.row.original === next.row.original &&
+    previous.isOpen === next.isOpen &&
+    previous.columnCount === next.columnCount
+  );
+}
+
 /** Renders one paper's row and, when it is open, a second row with its details spanning every column. */
 export const PaperRow = memo(function PaperRow({ row, isOpen, columnCount }: PaperRowProps) {
   return (
@@ -39,4 +51,4 @@ export const PaperRow = memo(function PaperRow({ row, isOpen, columnCount }: Pap
       )}
     </>
   );
-});
+}, rendersTheSame);

@@ -13,7 +13,7 @@ function selectedYear(): number | undefined {
 
 function getYearBar(year: number): Element {
   // NOTE: recharts bars have no role or name; the chart marks each one with its year for lookups like this.
-  const bar = getFigure('Papers per year').querySelector(`[data-year="${year}"] path`);
+  const bar = getFigure('Papers per year').querySelector(`[data-year="${year}"] rect`);
   if (!bar) throw new Error(`No bar is drawn for ${year}.`);
   return bar;
 }
