@@ -1,4 +1,4 @@
-import { createCategoryCounts, UNCATEGORISED, type YearCategoryCounts } from './aggregate';
+import { createCategoryCounts, UNCATEGORISED, type CategoryShare, type YearCategoryCounts } from './aggregate';
 
 /** Label of the stack segment that adds up the categories a chart does not draw one by one. */
 export const OTHER_CATEGORIES = 'Other categories';
@@ -40,4 +40,21 @@ export function groupYearCounts(
     }
     return { year: row.year, total: row.total, byCategory };
   });
+}
+
+/**
+ * Adds up the shares of the grouped categories into one OTHER_CATEGORIES share, placed after the others. Returns the
+ * shares unchanged when at most one of them would be grouped.
+ */
+export function groupCategoryShares(mix: readonly CategoryShare[], grouped: ReadonlySet<string>): CategoryShare[] {
+  const ownShares = mix.filter((share) => !grouped.has(share.category));
+  const groupedShares = mix.filter((share) => grouped.has(share.category));
+  if (groupedShares.length <= 1) return [...mix];
+
+  const other: CategoryShare = { category: OTHER_CATEGORIES, count: 0, share: 0 };
+  for (const share of groupedShares) {
+    other.count += share.count;
+    other.share += share.share;
+  }
+  return [...ownShares, other];
 }

@@ -1,4 +1,5 @@
 import { computeCategoryMix, UNCATEGORISED } from '../../domain/query/aggregate';
+import { chooseChartCategories } from '../../domain/query/category-groups';
 import type { Paper } from '../../domain/model';
 
 /**
@@ -7,12 +8,20 @@ import type { Paper } from '../../domain/model';
  */
 const CATEGORY_PALETTE = ['#2f7fd1', '#d9480f', '#12965f', '#9c6ade', '#d6336c', '#0b8fa3', '#9a7b00'] as const;
 
-/** Neutral grey for papers without a category; it also meets 3:1 in both themes. */
+/**
+ * Number of categories the charts draw one by one. The rest share one segment and one slice. It equals the palette's
+ * size, so that no two drawn categories share a color.
+ */
+export const DRAWN_CATEGORIES = CATEGORY_PALETTE.length;
+
+/** Neutral grey for papers without a category and for the grouped categories. It also meets 3:1 in both themes. */
 const UNCATEGORISED_COLOR = '#74808e';
 
 export interface CategoryColors {
   /** Categories of the whole dataset, most papers first; charts stack and list categories in this order. */
   order: readonly string[];
+  /** Categories the charts add up under OTHER_CATEGORIES, drawn in the neutral grey. */
+  grouped: ReadonlySet<string>;
   colorOf: (category: string) => string;
 }
 
@@ -27,18 +36,20 @@ export function getCategoryColors(papers: readonly Paper[]): CategoryColors {
   if (cached) return cached;
 
   const order = computeCategoryMix(papers).map((share) => share.category);
+  const { grouped } = chooseChartCategories(order, DRAWN_CATEGORIES);
   const colors = new Map<string, string>();
   let rank = 0;
   for (const category of order) {
-    if (category === UNCATEGORISED) continue;
+    if (category === UNCATEGORISED || grouped.has(category)) continue;
 
-    // NOTE: past the seventh category the colors repeat; tooltips, legends and the data tables still name each one.
+    // NOTE: a record of exactly eight named categories groups none, so its eighth repeats the first color.
     colors.set(category, CATEGORY_PALETTE[rank % CATEGORY_PALETTE.length] as string);
     rank += 1;
   }
 
   const categoryColors: CategoryColors = {
     order,
+    grouped,
     colorOf: (category) => colors.get(category) ?? UNCATEGORISED_COLOR,
   };
   colorsByDataset.set(papers, categoryColors);

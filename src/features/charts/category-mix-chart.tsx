@@ -11,6 +11,7 @@ import {
 
 import type { CategoryShare } from '../../domain/query/aggregate';
 import { UNCATEGORISED } from '../../domain/query/aggregate';
+import { OTHER_CATEGORIES } from '../../domain/query/category-groups';
 import { ChartContainer } from './chart-container';
 import { getAnimationProps, useChartOptions } from './chart-options';
 import { ChartTooltipBox } from './chart-tooltip';
@@ -65,7 +66,7 @@ export const CategoryMixChart = memo(function CategoryMixChart({
   const selectSlice = useCallback(
     (sector: PieSectorDataItem) => {
       const { category } = sector.payload as CategoryShare;
-      if (category !== UNCATEGORISED) onSelectCategory(category);
+      if (category !== UNCATEGORISED && category !== OTHER_CATEGORIES) onSelectCategory(category);
     },
     [onSelectCategory],
   );

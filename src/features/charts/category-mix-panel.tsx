@@ -1,3 +1,6 @@
+import { useMemo } from 'react';
+
+import { groupCategoryShares } from '../../domain/query/category-groups';
 import { usePubscopeStore } from '../../store/pubscope-store';
 import { CategoryMixChart } from './category-mix-chart';
 import { CategoryMixLegend } from './category-mix-legend';
@@ -9,7 +12,9 @@ import { SelectionNote } from './selection-note';
 
 export function CategoryMixPanel() {
   const mix = useCategoryChartData();
-  const { colorOf } = useCategoryColors();
+  const { colorOf, grouped } = useCategoryColors();
+  // The donut draws the categories with a color of their own and one slice for the rest. The legend lists them all.
+  const slices = useMemo(() => groupCategoryShares(mix, grouped), [mix, grouped]);
   const selectedCategory = usePubscopeStore((state) => state.view.selection.category);
   const toggleSelectedCategory = usePubscopeStore((state) => state.toggleSelectedCategory);
   const clearSelectedCategory = usePubscopeStore((state) => state.clearSelectedCategory);
@@ -30,7 +35,7 @@ export function CategoryMixPanel() {
       )}
       <div className="mix-layout">
         <CategoryMixChart
-          mix={mix}
+          mix={slices}
           colorOf={colorOf}
           selectedCategory={selectedCategory}
           onSelectCategory={toggleSelectedCategory}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 
 import type { YearCategoryCounts } from '../../domain/query/aggregate';
-import { chooseChartCategories, groupYearCounts } from '../../domain/query/category-groups';
+import { groupYearCounts, OTHER_CATEGORIES } from '../../domain/query/category-groups';
 import { usePubscopeStore } from '../../store/pubscope-store';
 import { CategoryLegend } from './category-legend';
 import { useCategoryColors, useYearChartData } from './chart-data';
@@ -17,12 +17,6 @@ function listCategoriesPresent(counts: readonly YearCategoryCounts[], order: rea
   return order.filter((category) => present.has(category));
 }
 
-/**
- * Categories stacked one by one; the rest add up to one segment. It matches the palette's seven colors, so
- * that no two stacked categories share one.
- */
-const STACKED_CATEGORIES = 7;
-
 function findEmptyMessage(paperCount: number, datedCount: number): string | undefined {
   if (paperCount === 0) return NO_MATCH_MESSAGE;
   if (datedCount === 0) return 'None of the matching papers has a publication date.';
@@ -37,15 +31,20 @@ function describeUndated(undatedCount: number): string | undefined {
 
 export function PapersPerYearPanel() {
   const { paperCount, counts } = useYearChartData();
-  const { order, colorOf } = useCategoryColors();
+  const { order, colorOf, grouped } = useCategoryColors();
   const selectedYear = usePubscopeStore((state) => state.view.selection.year);
   const toggleSelectedYear = usePubscopeStore((state) => state.toggleSelectedYear);
   const clearSelectedYear = usePubscopeStore((state) => state.clearSelectedYear);
   const categories = useMemo(() => listCategoriesPresent(counts, order), [counts, order]);
+  // The bars stack the categories with a color of their own and one grey segment for the rest. The table lists all.
   const stack = useMemo(() => {
-    const { drawn, grouped } = chooseChartCategories(categories, STACKED_CATEGORIES);
-    return { categories: drawn, counts: groupYearCounts(counts, grouped) };
-  }, [categories, counts]);
+    const drawn = categories.filter((category) => !grouped.has(category));
+    const hasGrouped = drawn.length < categories.length;
+    return {
+      categories: hasGrouped ? [...drawn, OTHER_CATEGORIES] : drawn,
+      counts: groupYearCounts(counts, grouped),
+    };
+  }, [categories, counts, grouped]);
 
   const datedCount = counts.reduce((total, row) => total + row.total, 0);
   const emptyMessage = findEmptyMessage(paperCount, datedCount);

@@ -1,6 +1,11 @@
 import { sumCitationsByYear } from '../../../src/domain/citation-metrics';
 import { UNCATEGORISED, type ScoredPaper, type YearCategoryCounts } from '../../../src/domain/query/aggregate';
-import { chooseChartCategories, groupYearCounts, OTHER_CATEGORIES } from '../../../src/domain/query/category-groups';
+import {
+  chooseChartCategories,
+  groupCategoryShares,
+  groupYearCounts,
+  OTHER_CATEGORIES,
+} from '../../../src/domain/query/category-groups';
 import { hasYearlyCitations, sumCitationsByYearAt } from '../../../src/domain/query/citation-counts';
 import { papersAt, selectMatchingPositions } from '../../../src/domain/query/filter';
 import { buildPaperIndex } from '../../../src/domain/query/paper-index';
@@ -49,6 +54,30 @@ describe('groupYearCounts', () => {
     const counts = [yearRow(2020, { 'cs.CV': 3 })];
 
     expect(groupYearCounts(counts, new Set())).toEqual(counts);
+  });
+});
+
+describe('groupCategoryShares', () => {
+  const mix = [
+    { category: 'cs.CV', count: 6, share: 0.6 },
+    { category: 'cs.AI', count: 2, share: 0.2 },
+    { category: 'cs.LG', count: 1, share: 0.1 },
+    { category: UNCATEGORISED, count: 1, share: 0.1 },
+  ];
+
+  it('should add grouped shares into one last share', () => {
+    const grouped = groupCategoryShares(mix, new Set(['cs.AI', UNCATEGORISED]));
+
+    expect(grouped.map(({ category, count }) => [category, count])).toEqual([
+      ['cs.CV', 6],
+      ['cs.LG', 1],
+      [OTHER_CATEGORIES, 3],
+    ]);
+    expect(grouped[2]?.share).toBeCloseTo(0.3);
+  });
+
+  it('should keep a single grouped share as it is', () => {
+    expect(groupCategoryShares(mix, new Set(['cs.AI']))).toEqual(mix);
   });
 });
 

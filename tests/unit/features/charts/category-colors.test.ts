@@ -33,4 +33,19 @@ describe('getCategoryColors', () => {
 
     expect(getCategoryColors(papers)).toBe(getCategoryColors(papers));
   });
+
+  it('should give grouped categories the neutral grey', () => {
+    const categories = ['cs.CV', 'cs.LG', 'cs.CL', 'cs.AI', 'cs.RO', 'cs.IR', 'cs.NE', 'cs.DB', 'cs.DS'];
+    const papers = categories.flatMap((category, rank) =>
+      Array.from({ length: categories.length - rank }, (_unused, copy) =>
+        makePaper({ title: `Paper ${copy} in ${category}`, category }),
+      ),
+    );
+    const { colorOf, grouped } = getCategoryColors(papers);
+
+    expect([...grouped]).toEqual(['cs.DB', 'cs.DS']);
+    expect(colorOf('cs.DB')).toBe('#74808e');
+    expect(colorOf('cs.DS')).toBe('#74808e');
+    expect(new Set(categories.slice(0, 7).map(colorOf)).size).toBe(7);
+  });
 });

@@ -97,4 +97,16 @@ describe('charts of a large record', () => {
     expect(within(table).getAllByRole('columnheader')).toHaveLength(CATEGORIES.length + 2);
     expect(screen.queryByRole('columnheader', { name: 'Other categories' })).not.toBeInTheDocument();
   });
+
+  it('should draw seven slices and one for the rest', () => {
+    loadLargeRecord(400);
+    renderChartsPanel();
+    const figure = getFigure('Category mix');
+
+    const slices = [...figure.querySelectorAll('[data-category]')].map((slice) => slice.getAttribute('data-category'));
+    const legend = within(figure).getByRole('list', { name: 'Categories' });
+
+    expect(slices).toEqual([...CATEGORIES.slice(0, 7), 'Other categories']);
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(CATEGORIES.length);
+  });
 });
