@@ -19,13 +19,18 @@ function paperCount(page: Page) {
   return page.getByRole('status').filter({ hasText: /of [\d,]+ papers/ });
 }
 
-test('draws only the visible rows of a large record', async ({ page }) => {
+/** Opens Pubscope and imports the large CSV through the import dialog. */
+async function importLargeRecord(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Import data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import data' });
   await dialog.getByLabel('Choose a file').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(buildCsv()) });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(paperCount(page)).toHaveText('3,000 of 3,000 papers');
+}
+
+test('draws only the visible rows of a large record', async ({ page }) => {
+  await importLargeRecord(page);
 
   const table = page.getByRole('table', { name: 'Papers' });
   const drawnRows = await table.locator('tbody tr.paper-row').count();
@@ -44,12 +49,7 @@ test('draws only the visible rows of a large record', async ({ page }) => {
 });
 
 test('keeps an opened paper open while it scrolls out of view and back', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Import data' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import data' });
-  await dialog.getByLabel('Choose a file').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(buildCsv()) });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(paperCount(page)).toHaveText('3,000 of 3,000 papers');
+  await importLargeRecord(page);
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Source order' });
 
   const table = page.getByRole('table', { name: 'Papers' });
@@ -65,12 +65,7 @@ test('keeps an opened paper open while it scrolls out of view and back', async (
 });
 
 test('draws the scores of a large record as a histogram', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Import data' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import data' });
-  await dialog.getByLabel('Choose a file').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(buildCsv()) });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(paperCount(page)).toHaveText('3,000 of 3,000 papers');
+  await importLargeRecord(page);
 
   const figure = page.getByRole('figure', { name: 'Score badges' });
   const bins = figure.getByRole('list', { name: 'Scored papers per score range' });

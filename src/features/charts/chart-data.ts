@@ -58,14 +58,26 @@ export function useCategoryChartData(): CategoryShare[] {
   return useMemo(() => computeMatchingCategoryMix(getPaperIndex(papers), filters, { year }), [papers, filters, year]);
 }
 
+/** The last chart view's matching papers, so that the score and citation charts compute them once per change. */
+let lastMatching: { papers: readonly Paper[]; filters: FilterState; selection: ChartSelection; positions: Int32Array } | undefined;
+
+/** Returns the positions of the papers that pass the chart view, in source order. */
+function findMatchingPositions(papers: readonly Paper[], filters: FilterState, selection: ChartSelection): Int32Array {
+  const last = lastMatching;
+  if (last && last.papers === papers && last.filters === filters && last.selection === selection) return last.positions;
+
+  const positions = selectMatchingPositions(getPaperIndex(papers), filters, selection);
+  lastMatching = { papers, filters, selection, positions };
+  return positions;
+}
+
 /** Describes the scores of the papers that pass the filters and the selection, highest first, whatever the sort. */
 export function useScoreChartData(): ScoreDistribution {
   const papers = useDatasetPapers();
   const { filters, selection } = useChartView();
 
   return useMemo(() => {
-    const index = getPaperIndex(papers);
-    return computeVisibleScoreDistribution(index, selectMatchingPositions(index, filters, selection));
+    return computeVisibleScoreDistribution(getPaperIndex(papers), findMatchingPositions(papers, filters, selection));
   }, [papers, filters, selection]);
 }
 
@@ -83,7 +95,7 @@ export function useCitationChartData(): CitationChartData {
   return useMemo(() => {
     const index = getPaperIndex(papers);
     if (!hasYearlyCitations(index)) return { hasYearlyCounts: false, rows: [] };
-    return { hasYearlyCounts: true, rows: sumCitationsByYearAt(index, selectMatchingPositions(index, filters, selection)) };
+    return { hasYearlyCounts: true, rows: sumCitationsByYearAt(index, findMatchingPositions(papers, filters, selection)) };
   }, [papers, filters, selection]);
 }
 

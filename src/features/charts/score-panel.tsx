@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 
 import type { ScoredPaper } from '../../domain/query/aggregate';
-import { countScoreBins } from '../../domain/query/score-bins';
+import { countScoreBins, type ScoreBin } from '../../domain/query/score-bins';
 import { useActiveDataset } from '../../store/selectors';
 import { useScoreChartData } from './chart-data';
 import { ChartFigure } from './chart-figure';
@@ -19,6 +19,12 @@ export const BADGES_UP_TO = 300;
 /** Width of a histogram bar in score points; it divides 20, so that each bar stays inside one band. */
 const BIN_WIDTH = 2;
 
+interface ScoreViewProps {
+  scored: readonly ScoredPaper[];
+  /** Papers per score range, counted only above BADGES_UP_TO scored papers. */
+  bins?: readonly ScoreBin[];
+}
+
 function findEmptyMessage(paperCount: number, scoredCount: number): string | undefined {
   if (paperCount === 0) return NO_MATCH_MESSAGE;
   if (scoredCount === 0) return 'None of the matching papers has a score.';
@@ -32,25 +38,24 @@ function describeUnscored(unscoredCount: number): string | undefined {
     : `${formatPaperCount(unscoredCount)} without a score are not drawn.`;
 }
 
-/** Draws the scored papers as badges, or as a histogram when there are too many badges to tell apart. */
-const ScoreDrawing = memo(function ScoreDrawing({ scored }: { scored: readonly ScoredPaper[] }) {
-  const bins = useMemo(() => (scored.length > BADGES_UP_TO ? countScoreBins(scored, BIN_WIDTH) : undefined), [scored]);
+/** Draws the scored papers as badges, or as a histogram when `bins` are given because there are too many badges. */
+const ScoreDrawing = memo(function ScoreDrawing({ scored, bins }: ScoreViewProps) {
   return bins ? <ScoreHistogram bins={bins} /> : <ScoreScale scored={scored} />;
 });
 
-function ScoreData({ scored }: { scored: readonly ScoredPaper[] }) {
-  const bins = useMemo(() => (scored.length > BADGES_UP_TO ? countScoreBins(scored, BIN_WIDTH) : undefined), [scored]);
+function ScoreData({ scored, bins }: ScoreViewProps) {
   return bins ? <ScoreBinTable bins={bins} /> : <ScoreTable scored={scored} />;
 }
 
 export function ScorePanel() {
   const { scored, bandCounts, unscoredCount } = useScoreChartData();
+  const bins = useMemo(() => (scored.length > BADGES_UP_TO ? countScoreBins(scored, BIN_WIDTH) : undefined), [scored]);
   const reported = useActiveDataset()?.profile.reported;
 
   const emptyMessage = findEmptyMessage(scored.length + unscoredCount, scored.length);
   const unscoredNote = describeUnscored(unscoredCount);
   const hint =
-    scored.length > BADGES_UP_TO
+    bins
       ? `Each bar counts the papers in a ${BIN_WIDTH}-point score range, colored by band.`
       : 'Each badge is one paper, placed at its score and colored by band.';
 
@@ -59,10 +64,10 @@ export function ScorePanel() {
       title="Score badges"
       hint={hint}
       emptyMessage={emptyMessage}
-      dataTable={<ScoreData scored={scored} />}
+      dataTable={<ScoreData scored={scored} bins={bins} />}
       footer={<ProfileGauges reported={reported} />}
     >
-      <ScoreDrawing scored={scored} />
+      <ScoreDrawing scored={scored} bins={bins} />
       <ScoreBandLegend bandCounts={bandCounts} />
       {unscoredNote && <p className="chart-note">{unscoredNote}</p>}
     </ChartFigure>

@@ -482,7 +482,7 @@ describe('dataset storage upgraded from layout version 1', () => {
     expect(outcome.datasets).toEqual([{ dataset: makeDataset('import-1'), view: makeView('after the upgrade') }]);
   });
 
-  it('should fall back to the view inside the record when the stored view is damaged', async () => {
+  it('should fall back to embedded view', async () => {
     await createVersion1Database({ 'import-1': makeVersion1Record(makeDataset('import-1'), makeView('before the upgrade')) });
     await createDatabase();
     await writeRaw('import-1', { schemaVersion: 'one', view: makeView('damaged') }, 'views');
@@ -495,7 +495,7 @@ describe('dataset storage upgraded from layout version 1', () => {
     );
   });
 
-  it('should move the view out of the record when saving the dataset without one', async () => {
+  it('should move embedded view on save', async () => {
     await createVersion1Database({ 'import-1': makeVersion1Record(makeDataset('import-1'), makeView('before the upgrade')) });
     const storage = await open();
 
