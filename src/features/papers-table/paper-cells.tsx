@@ -23,7 +23,7 @@ export function PaperTitleButton({ paper, isOpen, onToggle }: PaperTitleButtonPr
       aria-controls={isOpen ? getPaperDetailsId(paper.id) : undefined}
       onClick={onToggle}
     >
-      {cleanTexText(paper.title)}
+      <span className="papers-clamp">{cleanTexText(paper.title)}</span>
     </button>
   );
 }

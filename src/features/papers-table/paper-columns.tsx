@@ -25,7 +25,11 @@ export const paperColumns = column.columns([
     id: 'authors',
     header: 'Authors',
     enableSorting: false,
-    cell: ({ row }) => <AuthorNames authors={row.original.authors} truncated={row.original.authorsTruncated} />,
+    cell: ({ row }) => (
+      <span className="papers-clamp">
+        <AuthorNames authors={row.original.authors} truncated={row.original.authorsTruncated} />
+      </span>
+    ),
   }),
   column.accessor('category', {
     id: 'category',

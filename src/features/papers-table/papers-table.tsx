@@ -71,7 +71,7 @@ export function PapersTable() {
       </div>
       <OwnerNameContext value={dataset?.profile.name}>
         <div className="papers-scroll" role="region" aria-label="Papers table, scrollable" tabIndex={0}>
-          <table className="papers-table">
+          <table className={paperWindow.isVirtual ? 'papers-table is-windowed' : 'papers-table'}>
             <caption className="visually-hidden">Papers</caption>
             <thead>
               {table.getHeaderGroups().map((headerGroup) => (
