@@ -8,6 +8,7 @@ import { StorageNotices } from '../features/import-export/storage-notices';
 import { ProfileHeader } from '../features/profile/profile-header';
 import { useViewUrlSync } from '../adapters/url/use-view-url-sync';
 import { ThemeSwitch } from './theme-switch';
+import { useQueryPreparation } from './use-query-preparation';
 
 // The charts carry recharts, the largest dependency: they load after the table is on screen.
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel').then((module) => ({ default: module.ChartsPanel })));
@@ -19,6 +20,7 @@ interface AppProps {
 
 export function App({ exportStoredData }: AppProps = {}) {
   useViewUrlSync();
+  useQueryPreparation();
 
   return (
     <div className="app">

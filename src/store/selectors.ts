@@ -1,7 +1,13 @@
 import type { Dataset, Paper } from '../domain/model';
 import { countPapersPerCategory, papersAt, selectVisiblePositions } from '../domain/query/filter';
-import { buildPaperIndex, type PaperIndex } from '../domain/query/paper-index';
-import type { ChartSelection, FilterState, SortState } from '../domain/query/view-state';
+import { buildPaperIndex, getSortedOrder, type PaperIndex } from '../domain/query/paper-index';
+import {
+  FIRST_SORT_DIRECTION,
+  SORT_KEYS,
+  type ChartSelection,
+  type FilterState,
+  type SortState,
+} from '../domain/query/view-state';
 import type { PubscopeState } from './pubscope-store';
 import { usePubscopeStore } from './pubscope-store';
 
@@ -71,7 +77,18 @@ export const useActiveDataset = () => usePubscopeStore(selectActiveDataset);
 export const useVisiblePapers = () => usePubscopeStore(selectVisible);
 export const useCategoryCounts = () => usePubscopeStore(selectCategoryCounts);
 
-/** Builds the search terms of a dataset's index ahead of the first search. */
-export function prepareSearch(papers: readonly Paper[]): void {
-  void getPaperIndex(papers).searchTerms;
+/**
+ * The work that makes the first search and the first sort by each key instant, as steps to run one at a time:
+ * the search terms, then the sorted orders, each key in the direction a first click gives before the other.
+ */
+export function listQueryPreparation(papers: readonly Paper[]): (() => void)[] {
+  const index = getPaperIndex(papers);
+  const sorts = SORT_KEYS.flatMap((key): SortState[] => {
+    const first = FIRST_SORT_DIRECTION[key];
+    return [
+      { key, direction: first },
+      { key, direction: first === 'asc' ? 'desc' : 'asc' },
+    ];
+  });
+  return [() => void index.searchTerms, ...sorts.map((sort) => () => void getSortedOrder(index, sort))];
 }

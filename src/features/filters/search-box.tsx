@@ -1,7 +1,6 @@
 import { useId, type Ref } from 'react';
 
 import { usePubscopeStore } from '../../store/pubscope-store';
-import { useSearchPreparation } from './use-search-preparation';
 
 interface SearchBoxProps {
   inputRef: Ref<HTMLInputElement>;
@@ -11,7 +10,6 @@ export function SearchBox({ inputRef }: SearchBoxProps) {
   const search = usePubscopeStore((state) => state.view.filters.search);
   const setSearch = usePubscopeStore((state) => state.setSearch);
   const inputId = useId();
-  useSearchPreparation();
 
   return (
     <div className="filters-field">
