@@ -1,4 +1,4 @@
-import { Fragment, useContext } from 'react';
+import { useContext } from 'react';
 
 import { foldText } from '../../domain/text';
 import { OwnerNameContext } from './owner-name-context';
@@ -7,23 +7,51 @@ interface AuthorNamesProps {
   authors: readonly string[];
   /** True when the list is cut short, which adds "et al.". */
   truncated: boolean;
+  /** Shows at most this many names from the start, plus the record owner's wherever it is; all when left out. */
+  limit?: number;
 }
 
-/** Lists authors separated by commas, marking the record's owner wherever the whole name matches. */
-export function AuthorNames({ authors, truncated }: AuthorNamesProps) {
-  const ownerName = useContext(OwnerNameContext);
-  const ownerKey = ownerName ? foldText(ownerName) : undefined;
+/** Finds the position of the first author whose whole name matches the owner's, or -1. */
+function findOwner(authors: readonly string[], ownerName: string | undefined): number {
+  if (!ownerName) return -1;
+
+  const ownerKey = foldText(ownerName);
+  return authors.findIndex((author) => foldText(author) === ownerKey);
+}
+
+/**
+ * Lists authors separated by commas, marking the record's owner wherever the whole name matches. Names before
+ * and after the owner are joined into one text each, so a long list stays a few text nodes.
+ */
+export function AuthorNames({ authors, truncated, limit = authors.length }: AuthorNamesProps) {
+  const ownerPosition = findOwner(authors, useContext(OwnerNameContext));
 
   if (authors.length === 0) return <span className="papers-muted">Authors unknown</span>;
 
+  const shownCount = Math.min(limit, authors.length);
+  const isOwnerShown = ownerPosition >= 0 && ownerPosition < shownCount;
+  const isOwnerAfterGap = ownerPosition >= shownCount;
+  const beforeOwner = authors.slice(0, isOwnerShown ? ownerPosition : shownCount).join(', ');
+  const afterOwner = isOwnerShown ? authors.slice(ownerPosition + 1, shownCount).join(', ') : '';
+  const hiddenCount = authors.length - shownCount - (isOwnerAfterGap ? 1 : 0);
+
   return (
     <>
-      {authors.map((author, position) => (
-        <Fragment key={position}>
-          {position > 0 && ', '}
-          {foldText(author) === ownerKey ? <mark>{author}</mark> : author}
-        </Fragment>
-      ))}
+      {beforeOwner}
+      {isOwnerShown && (
+        <>
+          {ownerPosition > 0 && ', '}
+          <mark>{authors[ownerPosition]}</mark>
+          {afterOwner && `, ${afterOwner}`}
+        </>
+      )}
+      {isOwnerAfterGap && (
+        <>
+          {ownerPosition > shownCount ? ', …, ' : ', '}
+          <mark>{authors[ownerPosition]}</mark>
+        </>
+      )}
+      {hiddenCount > 0 && `, +${hiddenCount} more`}
       {truncated && ' et al.'}
     </>
   );

@@ -7,6 +7,8 @@ import { CategoryLabel, CitationCount, PaperTitleButton, PublicationDate, ScoreV
 import type { PaperTableFeatures } from './table-features';
 
 const column = createColumnHelper<PaperTableFeatures, Paper>();
+/** Author names a row shows before "+N more"; the owner's name shows wherever it is, and the details list all. */
+const AUTHORS_IN_TABLE = 6;
 
 
 /**
@@ -27,7 +29,11 @@ export const paperColumns = column.columns([
     enableSorting: false,
     cell: ({ row }) => (
       <span className="papers-clamp">
-        <AuthorNames authors={row.original.authors} truncated={row.original.authorsTruncated} />
+        <AuthorNames
+          authors={row.original.authors}
+          truncated={row.original.authorsTruncated}
+          limit={AUTHORS_IN_TABLE}
+        />
       </span>
     ),
   }),

@@ -122,6 +122,44 @@ describe('paper table owner highlight', () => {
     expect(marks[0]).toHaveTextContent(/^ana sousa$/);
   });
 
+  const TEN_AUTHORS = ['Ana Lima', 'Ben Okafor', 'Cleo Varga', 'Dan Brandt', 'Eva Holm', 'Femi Ade', 'Gus Lind', 'Hana Ito', 'Ivo Maes', 'Jun Park'];
+
+  it('should shorten long lists to six names', () => {
+    loadDatasetWithOwner('Ana Sousa', TEN_AUTHORS);
+    renderPapersTable();
+
+    expect(getCell('Dialogue Agents That Ask', 'Authors')).toHaveTextContent(
+      /^Ana Lima, Ben Okafor, Cleo Varga, Dan Brandt, Eva Holm, Femi Ade, \+4 more$/,
+    );
+  });
+
+  it('should show a late owner after a gap', () => {
+    loadDatasetWithOwner('Hana Ito', TEN_AUTHORS);
+    renderPapersTable();
+    const cell = getCell('Dialogue Agents That Ask', 'Authors');
+
+    expect(cell).toHaveTextContent(/^Ana Lima, Ben Okafor, Cleo Varga, Dan Brandt, Eva Holm, Femi Ade, …, Hana Ito, \+3 more$/);
+    expect(cell.querySelector('mark')).toHaveTextContent(/^Hana Ito$/);
+  });
+
+  it('should show the seventh name as owner without gap', () => {
+    loadDatasetWithOwner('Gus Lind', TEN_AUTHORS);
+    renderPapersTable();
+
+    expect(getCell('Dialogue Agents That Ask', 'Authors')).toHaveTextContent(
+      /^Ana Lima, Ben Okafor, Cleo Varga, Dan Brandt, Eva Holm, Femi Ade, Gus Lind, \+3 more$/,
+    );
+  });
+
+  it('should mark an owner among the first six', () => {
+    loadDatasetWithOwner('Cleo Varga', TEN_AUTHORS);
+    renderPapersTable();
+    const cell = getCell('Dialogue Agents That Ask', 'Authors');
+
+    expect(cell).toHaveTextContent(/^Ana Lima, Ben Okafor, Cleo Varga, Dan Brandt, Eva Holm, Femi Ade, \+4 more$/);
+    expect(cell.querySelector('mark')).toHaveTextContent(/^Cleo Varga$/);
+  });
+
   it('should not mark a longer name', () => {
     loadDatasetWithOwner('Ana Sousa', ['Ana Sousa Lima', 'Wei Zhang']);
     renderPapersTable();
