@@ -6,7 +6,7 @@ import { PaperRow } from './paper-row';
 import { findRowRange, type RowLayout, type TallRow } from './row-window';
 import type { PaperTableFeatures } from './table-features';
 
-/** Below this many rows every row is rendered, which keeps find-in-page working on ordinary records. */
+/** Records of fewer papers draw every row, which keeps find-in-page working on ordinary records. */
 export const VIRTUALISE_FROM_ROWS = 300;
 /** The height of a closed row until one is drawn and measured; the stylesheet gives every closed row one height. */
 const ESTIMATED_ROW_HEIGHT = 64;
@@ -64,10 +64,15 @@ interface MeasuredRow {
   height: number;
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 /** Takes new measurements in; returns `previous` itself when nothing changed, so that nothing draws again. */
 function updateMeasures(previous: RowMeasures, measured: readonly MeasuredRow[]): RowMeasures {
   const closedHeights = measured.filter((row) => !row.isOpen).map((row) => row.height);
-  const rowHeight = closedHeights.length > 0 ? Math.min(...closedHeights) : previous.rowHeight;
+  const rowHeight = closedHeights.length > 0 ? median(closedHeights) : previous.rowHeight;
   const heights = new Map(previous.heights);
   for (const { paperId, isOpen, height } of measured) {
     if (isOpen || Math.abs(height - rowHeight) > HEIGHT_TOLERANCE) heights.set(paperId, height);
@@ -81,7 +86,7 @@ function updateMeasures(previous: RowMeasures, measured: readonly MeasuredRow[])
 }
 
 /**
- * Measures drawn rows as they resize: the smallest closed row gives every closed row's height, and the others
+ * Measures drawn rows as they resize: the median closed row gives every closed row's height, and the others
  * (open rows, mostly) are kept by paper id, so that an open row keeps its height while it is out of view.
  */
 function useRowHeights() {
@@ -119,11 +124,12 @@ function useRowHeights() {
 }
 
 /**
- * Chooses the papers to draw. From VIRTUALISE_FROM_ROWS papers on, only those near the window's visible part
- * are drawn. Closed rows share one height, so finding them is arithmetic, whatever the record's size.
+ * Chooses which of `papers`, the ones passing the filters, to draw. In a record of VIRTUALISE_FROM_ROWS papers or
+ * more, only those near the window's visible part are drawn, however few pass the filters, so that a filter
+ * change draws a few dozen rows. Closed rows share one height, so finding them is arithmetic.
  */
-export function usePaperWindow(papers: readonly Paper[]): PaperWindow {
-  const isVirtual = papers.length >= VIRTUALISE_FROM_ROWS;
+export function usePaperWindow(papers: readonly Paper[], recordSize: number): PaperWindow {
+  const isVirtual = recordSize >= VIRTUALISE_FROM_ROWS;
   const anchorRef = useRef<HTMLTableSectionElement>(null);
   const { rowHeight, heights, observeRow } = useRowHeights();
   const [view, setView] = useState<View>(() => ({ top: 0, bottom: window.innerHeight }));
@@ -154,11 +160,16 @@ export function usePaperWindow(papers: readonly Paper[]): PaperWindow {
     follow();
     window.addEventListener('scroll', follow, { passive: true });
     window.addEventListener('resize', follow);
+    // The table moves when something above it changes height, which changes the page's height too. Reading the
+    // view then, after the browser's layout, costs nothing; reading it after every change of rows would force one.
+    const pageResize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(follow);
+    pageResize?.observe(document.documentElement);
     return () => {
       window.removeEventListener('scroll', follow);
       window.removeEventListener('resize', follow);
+      pageResize?.disconnect();
     };
-  }, [isVirtual, layout]);
+  }, [isVirtual]);
 
   if (!isVirtual) {
     return { isVirtual, start: 0, end: papers.length, topSpace: 0, bottomSpace: 0, anchorRef, observeRow };

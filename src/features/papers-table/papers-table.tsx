@@ -38,7 +38,8 @@ export function PapersTable() {
   const allPapers = dataset?.papers;
   const hasCitations = useMemo(() => allPapers?.some((paper) => paper.citations !== undefined) ?? false, [allPapers]);
   const columns = hasCitations ? paperColumnsWithCitations : paperColumns;
-  const paperWindow = usePaperWindow(papers);
+  const totalCount = dataset?.papers.length ?? 0;
+  const paperWindow = usePaperWindow(papers, totalCount);
   const { start, end } = paperWindow;
   const drawnPapers = useMemo(() => papers.slice(start, end), [papers, start, end]);
 
@@ -58,7 +59,6 @@ export function PapersTable() {
   });
 
   const rows = table.getRowModel().rows;
-  const totalCount = dataset?.papers.length ?? 0;
 
   return (
     <section className="panel papers-panel" aria-labelledby={headingId}>
