@@ -6,8 +6,12 @@ export interface RecordFigures {
   paperCount: number;
   withCodeCount: number;
   scoredCount: number;
+  /** Sum of the scores of the scored papers; 0 when none is scored. */
+  scoreSum: number;
   /** Mean score of the scored papers; undefined when none is scored. */
   meanScore?: number;
+  /** Papers with a publication date; only these set the first and the latest year. */
+  datedCount: number;
   firstYear?: number;
   latestYear?: number;
 }
@@ -16,6 +20,7 @@ export function computeRecordFigures(papers: readonly Paper[]): RecordFigures {
   let withCodeCount = 0;
   let scoreSum = 0;
   let scoredCount = 0;
+  let datedCount = 0;
   let firstYear: number | undefined;
   let latestYear: number | undefined;
 
@@ -26,6 +31,7 @@ export function computeRecordFigures(papers: readonly Paper[]): RecordFigures {
       scoreSum += paper.score;
     }
     if (paper.published) {
+      datedCount++;
       const year = Number(paper.published.slice(0, 4));
       firstYear = firstYear === undefined ? year : Math.min(firstYear, year);
       latestYear = latestYear === undefined ? year : Math.max(latestYear, year);
@@ -36,7 +42,9 @@ export function computeRecordFigures(papers: readonly Paper[]): RecordFigures {
     paperCount: papers.length,
     withCodeCount,
     scoredCount,
+    scoreSum,
     meanScore: scoredCount > 0 ? scoreSum / scoredCount : undefined,
+    datedCount,
     firstYear,
     latestYear,
   };

@@ -1,11 +1,14 @@
+import { FigureSourceTooltip } from './figure-source-tooltip';
 import type { Figure } from './profile-figures';
 
 interface FigureListProps {
   title: string;
+  /** Tells the reported and the computed figure of the same name apart in the source buttons' names. */
+  origin: 'reported' | 'computed';
   figures: Figure[];
 }
 
-export function FigureList({ title, figures }: FigureListProps) {
+export function FigureList({ title, origin, figures }: FigureListProps) {
   return (
     <div className="figure-group">
       <h2 className="figure-group-title">{title}</h2>
@@ -14,6 +17,9 @@ export function FigureList({ title, figures }: FigureListProps) {
           <div key={figure.label} className="figure">
             <dt>{figure.label}</dt>
             <dd>{figure.value}</dd>
+            <dd className="figure-source-cell">
+              <FigureSourceTooltip buttonName={`Source of ${figure.label} (${origin})`} explanation={figure.explanation} />
+            </dd>
           </div>
         ))}
       </dl>

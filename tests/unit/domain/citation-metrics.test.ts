@@ -1,5 +1,7 @@
 import {
+  citationsForNextH,
   computeCitationFigures,
+  computeGIndex,
   computeHIndex,
   computeI10Index,
   sumCitationsByYear,
@@ -22,6 +24,58 @@ describe('computeHIndex', () => {
   });
 });
 
+describe('computeGIndex', () => {
+  it.each([
+    [[], 0],
+    [[0], 0],
+    [[1], 1],
+    [[10, 0, 0], 3],
+    [[4, 4, 4, 4], 4],
+    [[3, 0, 6, 1, 5], 3],
+    [[10, 8, 5, 4, 3], 5],
+    [[1, 1, 1, 1], 1],
+    [[3, 1], 2],
+    [[0, 0, 100], 3],
+  ])('should give %j a g-index of %d', (counts, expected) => {
+    expect(computeGIndex(counts)).toBe(expected);
+  });
+});
+
+describe('citationsForNextH', () => {
+  it('should sum the shortfalls of the top h + 1', () => {
+    // h = 3; for 4, the top four (6, 5, 3, 1) need 0 + 0 + 1 + 3.
+    expect(citationsForNextH([3, 0, 6, 1, 5])).toEqual({
+      targetHIndex: 4,
+      citationsNeeded: 4,
+      papersShort: 2,
+      needsNewPaper: false,
+    });
+  });
+
+  it('should count a missing paper as 0', () => {
+    // h = 4 from four papers; for 5, each needs 1 more and a fifth paper needs all 5.
+    expect(citationsForNextH([4, 4, 4, 4])).toEqual({
+      targetHIndex: 5,
+      citationsNeeded: 9,
+      papersShort: 5,
+      needsNewPaper: true,
+    });
+  });
+
+  it('should need one cited paper without papers', () => {
+    expect(citationsForNextH([])).toEqual({ targetHIndex: 1, citationsNeeded: 1, papersShort: 1, needsNewPaper: true });
+  });
+
+  it('should need one citation for uncited papers', () => {
+    expect(citationsForNextH([0, 0])).toEqual({ targetHIndex: 1, citationsNeeded: 1, papersShort: 1, needsNewPaper: false });
+  });
+
+  it('should skip papers already at the target', () => {
+    // h = 1; for 2, the top two (9, 0) need 0 + 2.
+    expect(citationsForNextH([9, 0, 0])).toEqual({ targetHIndex: 2, citationsNeeded: 2, papersShort: 1, needsNewPaper: false });
+  });
+});
+
 describe('computeI10Index', () => {
   it('should count papers with ten or more citations', () => {
     expect(computeI10Index([9, 10, 11, 0, 250])).toBe(3);
@@ -37,7 +91,15 @@ describe('computeCitationFigures', () => {
       makePaper({ title: 'D', citations: 0 }),
     ];
 
-    expect(computeCitationFigures(papers)).toEqual({ papersWithCitations: 3, totalCitations: 15, hIndex: 2, i10Index: 1 });
+    expect(computeCitationFigures(papers)).toEqual({
+      papersWithCitations: 3,
+      totalCitations: 15,
+      hIndex: 2,
+      i10Index: 1,
+      gIndex: 3,
+      nextHStep: { targetHIndex: 3, citationsNeeded: 3, papersShort: 1, needsNewPaper: false },
+      countsMostCitedFirst: [12, 3, 0],
+    });
   });
 
   it('should return undefined without counts', () => {

@@ -16,14 +16,16 @@ describe('computeRecordFigures', () => {
       paperCount: 4,
       withCodeCount: 2,
       scoredCount: 2,
+      scoreSum: 100,
       meanScore: 50,
+      datedCount: 3,
       firstYear: 2019,
       latestYear: 2024,
     });
   });
 
   it('should leave mean and years undefined for no papers', () => {
-    expect(computeRecordFigures([])).toEqual({ paperCount: 0, withCodeCount: 0, scoredCount: 0 });
+    expect(computeRecordFigures([])).toEqual({ paperCount: 0, withCodeCount: 0, scoredCount: 0, scoreSum: 0, datedCount: 0 });
   });
 });
 

@@ -1,4 +1,5 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
 import { ProfileHeader } from '../../../../src/features/profile/profile-header';
 import { usePubscopeStore } from '../../../../src/store/pubscope-store';
@@ -14,6 +15,13 @@ function figureValue(listName: string, label: string): string | null {
   const list = screen.getByLabelText(listName);
   const term = within(list).getByText(label, { selector: 'dt' });
   return term.nextElementSibling?.textContent ?? null;
+}
+
+function loadCitationCounts(counts: (number | undefined)[]): void {
+  const dataset = createSampleDataset();
+  dataset.papers = dataset.papers.map((paper, position) => ({ ...paper, citations: counts[position] }));
+  resetStore();
+  usePubscopeStore.getState().addDataset(dataset);
 }
 
 describe('ProfileHeader', () => {
@@ -77,11 +85,7 @@ describe('ProfileHeader', () => {
 
 describe('ProfileHeader citation figures', () => {
   it('should compute citations, h-index and i10-index from the papers', () => {
-    const dataset = createSampleDataset();
-    const counts = [25, 12, 3, undefined, 0];
-    dataset.papers = dataset.papers.map((paper, position) => ({ ...paper, citations: counts[position] }));
-    resetStore();
-    usePubscopeStore.getState().addDataset(dataset);
+    loadCitationCounts([25, 12, 3, undefined, 0]);
 
     render(<ProfileHeader />);
 
@@ -98,5 +102,96 @@ describe('ProfileHeader citation figures', () => {
 
     const computed = screen.getByLabelText('Computed by Pubscope from the loaded papers');
     expect(within(computed).queryByText('i10-index')).not.toBeInTheDocument();
+  });
+});
+
+describe('ProfileHeader g-index and next h-index step', () => {
+  const computed = 'Computed by Pubscope from the loaded papers';
+
+  it('should show g-index and citations to the next step', () => {
+    // Most cited first: 25, 12, 3, 0. g = 4 because 40 >= 16; h = 3, and h = 4 needs 0 + 0 + 1 + 4 more.
+    loadCitationCounts([25, 12, 3, undefined, 0]);
+
+    render(<ProfileHeader />);
+
+    expect(figureValue(computed, 'g-index')).toBe('4');
+    expect(figureValue(computed, 'Citations to next h-index')).toBe('5');
+  });
+
+  it('should say when the next step needs another paper', () => {
+    loadCitationCounts([4, 4, 4, 4, undefined]);
+
+    render(<ProfileHeader />);
+
+    expect(figureValue(computed, 'h-index')).toBe('4');
+    expect(figureValue(computed, 'Citations to next h-index')).toBe('9 (needs a 5th paper)');
+  });
+});
+
+describe('ProfileHeader figure sources', () => {
+  const computed = 'Computed by Pubscope from the loaded papers';
+
+  it('should explain the computed h-index by keyboard', async () => {
+    const user = userEvent.setup();
+    loadCitationCounts([25, 12, 3, undefined, 0]);
+    render(<ProfileHeader />);
+    const button = within(screen.getByLabelText(computed)).getByRole('button', { name: 'Source of h-index (computed)' });
+
+    for (let step = 0; step < 40 && document.activeElement !== button; step++) await user.tab();
+    expect(button).toHaveFocus();
+
+    const explanation =
+      'The h-index is the largest h such that h papers have at least h citations each. ' +
+      '3 papers have at least 3 citations; the 4th most cited has 0. Papers with a citation count: 4 of 5 loaded.';
+    expect(button).toHaveAccessibleDescription(explanation);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(explanation);
+  });
+
+  it('should close the tooltip on Escape', async () => {
+    const user = userEvent.setup();
+    loadSampleDataset();
+    render(<ProfileHeader />);
+    const button = within(screen.getByLabelText(computed)).getByRole('button', { name: 'Source of Papers loaded (computed)' });
+
+    await user.click(button);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Loaded papers: 5.');
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    expect(button).toHaveAccessibleDescription(/Loaded papers: 5\./);
+  });
+
+  it('should open the tooltip on hover', async () => {
+    const user = userEvent.setup();
+    loadSampleDataset();
+    render(<ProfileHeader />);
+    const button = within(screen.getByLabelText(computed)).getByRole('button', { name: 'Source of Mean score (computed)' });
+
+    await user.hover(button);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('The scores add up to 127.5 over 2 scored papers, of 5 loaded.');
+
+    await user.unhover(button);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('should say a reported figure was reported by the source', () => {
+    loadSampleDataset();
+
+    render(<ProfileHeader />);
+
+    const reported = screen.getByLabelText('Reported by the source on 2026-12-04');
+    const button = within(reported).getByRole('button', { name: 'Source of Citations (reported)' });
+    expect(button).toHaveAccessibleDescription('Reported by the source (Pubscope JSON) on 2026-12-04. Raw value: 40.');
+  });
+
+  it('should give every figure a source', () => {
+    loadCitationCounts([25, 12, 3, undefined, 0]);
+
+    render(<ProfileHeader />);
+
+    const terms = screen.getAllByRole('term');
+    const buttons = screen.getAllByRole('button', { name: /^Source of / });
+    expect(buttons).toHaveLength(terms.length);
+    for (const button of buttons) expect(button).toHaveAccessibleDescription(/\S/);
   });
 });
