@@ -6,6 +6,8 @@ import { PapersTable } from '../features/papers-table/papers-table';
 import { ImportExportBar } from '../features/import-export/import-export-bar';
 import { StorageNotices } from '../features/import-export/storage-notices';
 import { ProfileHeader } from '../features/profile/profile-header';
+import { SetAsidePanel } from '../features/set-aside/set-aside-panel';
+import { CoauthorsPanel } from '../features/coauthors/coauthors-panel';
 import { useViewUrlSync } from '../adapters/url/use-view-url-sync';
 import { ThemeSwitch } from './theme-switch';
 import { useQueryPreparation } from './use-query-preparation';
@@ -36,6 +38,9 @@ export function App({ exportStoredData }: AppProps = {}) {
         <PanelErrorBoundary panelName="profile">
           <ProfileHeader />
         </PanelErrorBoundary>
+        <PanelErrorBoundary panelName="set-aside papers">
+          <SetAsidePanel />
+        </PanelErrorBoundary>
         <div className="app-body">
           <aside className="app-sidebar" aria-label="Filters">
             <PanelErrorBoundary panelName="filters">
@@ -48,6 +53,9 @@ export function App({ exportStoredData }: AppProps = {}) {
               <Suspense fallback={<p className="panel">Loading charts…</p>}>
                 <ChartsPanel />
               </Suspense>
+            </PanelErrorBoundary>
+            <PanelErrorBoundary panelName="co-authors">
+              <CoauthorsPanel />
             </PanelErrorBoundary>
             <PanelErrorBoundary panelName="paper table">
               <PapersTable />

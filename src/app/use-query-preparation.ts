@@ -1,18 +1,7 @@
 import { useEffect } from 'react';
 
-import { listQueryPreparation, useActiveDataset } from '../store/selectors';
-
-/** How long each step waits for an idle moment before it runs anyway. */
-const IDLE_TIMEOUT_MS = 2000;
-
-function whenIdle(run: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(run, IDLE_TIMEOUT_MS);
-  return () => window.clearTimeout(timer);
-}
+import { listQueryPreparation, useRecordPapers } from '../store/selectors';
+import { whenIdle } from '../store/when-idle';
 
 /**
  * Once the page is idle after showing a dataset, builds its search terms and its sorted orders, one step per
@@ -20,11 +9,9 @@ function whenIdle(run: () => void): () => void {
  * shows its rows first.
  */
 export function useQueryPreparation(): void {
-  const papers = useActiveDataset()?.papers;
+  const papers = useRecordPapers();
 
   useEffect(() => {
-    if (!papers) return undefined;
-
     const steps = listQueryPreparation(papers);
     let cancel = () => {};
     const runNext = () => {

@@ -3,6 +3,7 @@ import { countPapersPerCategory, papersAt, selectVisiblePositions } from '../dom
 import { buildPaperIndex, getSortedOrder, type PaperIndex } from '../domain/query/paper-index';
 import {
   FIRST_SORT_DIRECTION,
+  haveSamePaperIds,
   SORT_KEYS,
   type ChartSelection,
   type FilterState,
@@ -13,12 +14,14 @@ import { usePubscopeStore } from './pubscope-store';
 
 const EMPTY_PAPERS: readonly Paper[] = [];
 const paperIndexes = new WeakMap<readonly Paper[], PaperIndex>();
+/** The owner of each record array the selectors handed out, which its index needs for the authorship filter. */
+const ownersByPapers = new WeakMap<readonly Paper[], string>();
 
-/** Returns the dataset's index, built once per papers array. */
+/** Returns the index of a record's papers, built once per papers array. */
 export function getPaperIndex(papers: readonly Paper[]): PaperIndex {
   let index = paperIndexes.get(papers);
   if (!index) {
-    index = buildPaperIndex(papers);
+    index = buildPaperIndex(papers, ownersByPapers.get(papers));
     paperIndexes.set(papers, index);
   }
   return index;
@@ -42,8 +45,56 @@ export function selectActiveDataset(state: PubscopeState): Dataset | undefined {
   return state.datasets.find((dataset) => dataset.id === state.activeDatasetId);
 }
 
-function selectPapers(state: PubscopeState): readonly Paper[] {
+function selectDatasetPapers(state: PubscopeState): readonly Paper[] {
   return selectActiveDataset(state)?.papers ?? EMPTY_PAPERS;
+}
+
+/**
+ * Returns the papers without the set-aside ones. Without a set-aside paper among them it returns `papers` itself, so
+ * that the dataset's index serves the record too.
+ */
+export function excludeSetAsidePapers(papers: readonly Paper[], setAside: readonly string[]): readonly Paper[] {
+  if (setAside.length === 0) return papers;
+
+  const setAsideIds = new Set(setAside);
+  if (!papers.some((paper) => setAsideIds.has(paper.id))) return papers;
+  return papers.filter((paper) => !setAsideIds.has(paper.id));
+}
+
+/** The last record computed from each papers array, with the set-aside ids it was computed for. */
+const records = new WeakMap<readonly Paper[], { setAside: readonly string[]; record: readonly Paper[] }>();
+
+/**
+ * Returns the record of `papers` as a stable array, rebuilt only when the set-aside ids change by content. Each new
+ * record array gets its index built again, and a view read back from the URL brings an equal list in a new array.
+ */
+function getRecordPapers(papers: readonly Paper[], setAside: readonly string[]): readonly Paper[] {
+  const last = records.get(papers);
+  if (last && haveSamePaperIds(last.setAside, setAside)) return last.record;
+
+  const record = excludeSetAsidePapers(papers, setAside);
+  records.set(papers, { setAside, record });
+  return record;
+}
+
+/** Selects the record: the active dataset's papers minus the set-aside ones, which every figure, chart and count uses. */
+export function selectRecordPapers(state: PubscopeState): readonly Paper[] {
+  const record = getRecordPapers(selectDatasetPapers(state), state.view.setAside);
+  const ownerName = selectActiveDataset(state)?.profile.name;
+  if (ownerName !== undefined) ownersByPapers.set(record, ownerName);
+  return record;
+}
+
+const computeSetAsidePapers = memoizeLast((papers: readonly Paper[], setAside: readonly string[]): readonly Paper[] => {
+  if (setAside.length === 0) return EMPTY_PAPERS;
+
+  const setAsideIds = new Set(setAside);
+  return papers.filter((paper) => setAsideIds.has(paper.id));
+});
+
+/** Selects the active dataset's set-aside papers in dataset order. Ids that match no paper are left out. */
+export function selectSetAsidePapers(state: PubscopeState): readonly Paper[] {
+  return computeSetAsidePapers(selectDatasetPapers(state), state.view.setAside);
 }
 
 const computeVisiblePositions = memoizeLast(
@@ -53,7 +104,7 @@ const computeVisiblePositions = memoizeLast(
 
 function selectVisiblePositionsOf(state: PubscopeState): Int32Array {
   const { filters, selection, sort } = state.view;
-  return computeVisiblePositions(selectPapers(state), filters, selection, sort);
+  return computeVisiblePositions(selectRecordPapers(state), filters, selection, sort);
 }
 
 const computeVisiblePapers = memoizeLast((papers: readonly Paper[], positions: Int32Array) =>
@@ -61,7 +112,7 @@ const computeVisiblePapers = memoizeLast((papers: readonly Paper[], positions: I
 );
 
 export function selectVisible(state: PubscopeState): Paper[] {
-  return computeVisiblePapers(selectPapers(state), selectVisiblePositionsOf(state));
+  return computeVisiblePapers(selectRecordPapers(state), selectVisiblePositionsOf(state));
 }
 
 const computeCategoryCounts = memoizeLast(
@@ -70,12 +121,15 @@ const computeCategoryCounts = memoizeLast(
 );
 
 export function selectCategoryCounts(state: PubscopeState): Map<string, number> {
-  return computeCategoryCounts(selectPapers(state), state.view.filters, state.view.selection);
+  return computeCategoryCounts(selectRecordPapers(state), state.view.filters, state.view.selection);
 }
 
 export const useActiveDataset = () => usePubscopeStore(selectActiveDataset);
 export const useVisiblePapers = () => usePubscopeStore(selectVisible);
 export const useCategoryCounts = () => usePubscopeStore(selectCategoryCounts);
+/** Returns the record's papers, the same array while the dataset and the set-aside ids stay the same. */
+export const useRecordPapers = () => usePubscopeStore(selectRecordPapers);
+export const useSetAsidePapers = () => usePubscopeStore(selectSetAsidePapers);
 
 /**
  * The work that makes the first search and the first sort by each key instant, as steps to run one at a time:
@@ -83,7 +137,9 @@ export const useCategoryCounts = () => usePubscopeStore(selectCategoryCounts);
  */
 export function listQueryPreparation(papers: readonly Paper[]): (() => void)[] {
   const index = getPaperIndex(papers);
-  const sorts = SORT_KEYS.flatMap((key): SortState[] => {
+  // The authorship order needs the record's people, which large records learn on their own schedule.
+  const keys = SORT_KEYS.filter((key) => key !== 'position');
+  const sorts = keys.flatMap((key): SortState[] => {
     const first = FIRST_SORT_DIRECTION[key];
     return [
       { key, direction: first },

@@ -1,7 +1,9 @@
 import {
   createDefaultViewState,
   DEFAULT_SORT,
+  normalizePaperIds,
   SORT_KEYS,
+  type AuthorshipFilter,
   type SortKey,
   type SortState,
   type ViewState,
@@ -18,6 +20,9 @@ const PARAM = {
   sort: 'sort',
   selectedYear: 'year',
   selectedCategory: 'slice',
+  setAside: 'aside',
+  coauthor: 'with',
+  authorship: 'role',
 } as const;
 
 const MIN_YEAR = 1000;
@@ -28,6 +33,14 @@ const CATEGORY_CODE = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,79}$/u;
 /** More categories than any dataset has in practice; a longer list in a link is cut, so a hostile link cannot stall the page. */
 const MAX_CATEGORIES = 200;
 const MAX_SEARCH_LENGTH = 500;
+/**
+ * Maximum number of set-aside ids read from a link, and a longer list is cut. With ids of about 25 characters, the
+ * longest list makes a link of roughly 60 kB (an estimate).
+ */
+const MAX_SET_ASIDE_IDS = 2000;
+/** Maximum id length read from a link, room for arXiv ids, DOIs and title hashes. A longer id is dropped. */
+const MAX_PAPER_ID_LENGTH = 300;
+const SET_ASIDE_SEPARATOR = ',';
 
 function parseYear(value: string | null): number | undefined {
   if (value === null || !/^\d{4}$/.test(value)) return undefined;
@@ -52,9 +65,49 @@ function parseCategories(value: string | null): string[] {
   return [...new Set(categories)].slice(0, MAX_CATEGORIES);
 }
 
+/** A person id is a folded name: letters, digits and spaces; anything longer or with control characters is dropped. */
+const MAX_PERSON_LENGTH = 200;
+
+function parseCoauthor(value: string | null): string | undefined {
+  const person = value?.trim();
+  if (!person || person.length > MAX_PERSON_LENGTH || /\p{Cc}/u.test(person)) return undefined;
+  return person;
+}
+
+function parseAuthorship(value: string | null): AuthorshipFilter | undefined {
+  return value === 'first' || value === 'last' ? value : undefined;
+}
+
 function parseCategory(value: string | null): string | undefined {
   const category = value?.trim();
   return category && CATEGORY_CODE.test(category) ? category : undefined;
+}
+
+/** Escapes `%` and the separator inside an id, so that any id survives the comma-separated list. */
+function escapePaperId(id: string): string {
+  return id.replaceAll('%', '%25').replaceAll(SET_ASIDE_SEPARATOR, '%2C');
+}
+
+function unescapePaperId(escaped: string): string | undefined {
+  try {
+    return decodeURIComponent(escaped);
+  } catch {
+    return undefined;
+  }
+}
+
+function isValidPaperId(id: string | undefined): id is string {
+  return id !== undefined && id.length > 0 && id.length <= MAX_PAPER_ID_LENGTH;
+}
+
+function parseSetAside(value: string | null): string[] {
+  if (!value) return [];
+  // The split stops at the cap, so a hostile list of millions of ids is never built.
+  const ids = value
+    .split(SET_ASIDE_SEPARATOR, MAX_SET_ASIDE_IDS)
+    .map(unescapePaperId)
+    .filter(isValidPaperId);
+  return normalizePaperIds(ids);
 }
 
 /** Reads a view from a query string. Unknown parameters and malformed values are ignored. */
@@ -72,19 +125,22 @@ export function parseViewQuery(query: string): ViewState {
     yearTo,
     hasCode: params.get(PARAM.hasCode) === '1',
     scoredOnly: params.get(PARAM.scoredOnly) === '1',
+    coauthor: parseCoauthor(params.get(PARAM.coauthor)),
+    authorship: parseAuthorship(params.get(PARAM.authorship)),
   };
   view.sort = parseSort(params.get(PARAM.sort));
   view.selection = {
     year: parseYear(params.get(PARAM.selectedYear)),
     category: parseCategory(params.get(PARAM.selectedCategory)),
   };
+  view.setAside = parseSetAside(params.get(PARAM.setAside));
   return view;
 }
 
 /** Writes a view as a query string (without `?`), leaving out every value that is at its default. */
 export function formatViewQuery(view: ViewState): string {
   const params = new URLSearchParams();
-  const { filters, sort, selection } = view;
+  const { filters, sort, selection, setAside } = view;
 
   if (filters.search.trim()) params.set(PARAM.search, filters.search);
   if (filters.categories.length > 0) params.set(PARAM.categories, filters.categories.join(','));
@@ -92,11 +148,14 @@ export function formatViewQuery(view: ViewState): string {
   if (filters.yearTo !== undefined) params.set(PARAM.yearTo, String(filters.yearTo));
   if (filters.hasCode) params.set(PARAM.hasCode, '1');
   if (filters.scoredOnly) params.set(PARAM.scoredOnly, '1');
+  if (filters.coauthor !== undefined) params.set(PARAM.coauthor, filters.coauthor);
+  if (filters.authorship !== undefined) params.set(PARAM.authorship, filters.authorship);
   if (sort.key !== DEFAULT_SORT.key || sort.direction !== DEFAULT_SORT.direction) {
     params.set(PARAM.sort, `${sort.key}-${sort.direction}`);
   }
   if (selection.year !== undefined) params.set(PARAM.selectedYear, String(selection.year));
   if (selection.category !== undefined) params.set(PARAM.selectedCategory, selection.category);
+  if (setAside.length > 0) params.set(PARAM.setAside, setAside.map(escapePaperId).join(SET_ASIDE_SEPARATOR));
 
   return params.toString();
 }

@@ -1,5 +1,7 @@
 import type { Paper } from '../model';
 import { cleanTexText, foldText } from '../text';
+import { compareOwnerPlaces, type OwnerPlace } from '../people/authorship';
+import { getPeopleFacts } from './people-facts';
 import type { SearchMatch } from './search-match';
 import { buildSearchTerms, type SearchTerms } from './search-terms';
 import type { SortDirection, SortKey, SortState } from './view-state';
@@ -12,6 +14,8 @@ import type { SortDirection, SortKey, SortState } from './view-state';
  */
 export interface PaperIndex {
   papers: readonly Paper[];
+  /** Name of the record's owner, whose place on each paper the authorship filter and sort read. */
+  ownerName: string;
   /** Words of each paper's folded title, authors and abstract, with TeX cleaned; built on first read. */
   readonly searchTerms: SearchTerms;
   /** Folded, TeX-cleaned title of each paper, the key of the title sort; built on first read. */
@@ -62,7 +66,7 @@ function buildCategoryTable(papers: readonly Paper[]): Pick<PaperIndex, 'categor
   return { categoryIds, categories: [...idsByCategory.keys()] };
 }
 
-export function buildPaperIndex(papers: readonly Paper[]): PaperIndex {
+export function buildPaperIndex(papers: readonly Paper[], ownerName = ''): PaperIndex {
   const years = new Int32Array(papers.length);
   const hasCode = new Uint8Array(papers.length);
   const scored = new Uint8Array(papers.length);
@@ -77,6 +81,7 @@ export function buildPaperIndex(papers: readonly Paper[]): PaperIndex {
 
   return {
     papers,
+    ownerName,
     get searchTerms() {
       searchTerms ??= buildSearchTerms(mapLazily(papers, buildSearchText), papers.length);
       return searchTerms;
@@ -145,6 +150,12 @@ function createCompare(index: PaperIndex, sort: SortState): Compare {
     }
     case 'category':
       return compareByKey(papers, (paper) => paper.category, compareStrings);
+    case 'position': {
+      // Places have no missing value, so the direction simply reverses the order.
+      const { ownerPlaces } = getPeopleFacts(index, index.ownerName);
+      const sign = direction === 'asc' ? 1 : -1;
+      return (left, right) => sign * compareOwnerPlaces(ownerPlaces[left] as OwnerPlace, ownerPlaces[right] as OwnerPlace);
+    }
     case 'source':
       return compareByKey(papers, (paper) => paper.sourceIndex, compareNumbers);
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { Result } from '../model';
-import { SORT_KEYS, type ViewState } from '../query/view-state';
+import { normalizePaperIds, SORT_KEYS, type ViewState } from '../query/view-state';
 
 const year = z.number().int();
 
@@ -13,9 +13,16 @@ export const viewStateSchema = z.object({
     yearTo: year.optional(),
     hasCode: z.boolean(),
     scoredOnly: z.boolean(),
+    coauthor: z.string().min(1).optional(),
+    authorship: z.enum(['first', 'last']).optional(),
   }),
   sort: z.object({ key: z.enum(SORT_KEYS as [string, ...string[]]), direction: z.enum(['asc', 'desc']) }),
   selection: z.object({ year: year.optional(), category: z.string().optional() }),
+  // Views saved before papers could be set aside lack the field, so they read as setting nothing aside.
+  setAside: z
+    .array(z.string().min(1))
+    .optional()
+    .transform((ids) => normalizePaperIds(ids ?? [])),
 });
 
 /** Validates a stored view; the message names the first field that is wrong. */

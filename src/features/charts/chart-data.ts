@@ -13,13 +13,12 @@ import { selectMatchingPositions } from '../../domain/query/filter';
 import type { ChartSelection, FilterState } from '../../domain/query/view-state';
 import { computeVisibleScoreDistribution } from '../../domain/query/visible-scores';
 import { usePubscopeStore } from '../../store/pubscope-store';
-import { getPaperIndex, useActiveDataset } from '../../store/selectors';
+import { getPaperIndex, useRecordPapers } from '../../store/selectors';
 import { getCategoryColors, type CategoryColors } from './category-colors';
 
-const NO_PAPERS: readonly Paper[] = [];
-
+/** The record's papers: the dataset's without the set-aside ones. */
 function useDatasetPapers(): readonly Paper[] {
-  return useActiveDataset()?.papers ?? NO_PAPERS;
+  return useRecordPapers();
 }
 
 /**

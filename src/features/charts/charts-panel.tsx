@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 
 import { PanelErrorBoundary } from '../../components/panel-error-boundary';
-import { useActiveDataset } from '../../store/selectors';
+import { useRecordPapers } from '../../store/selectors';
 import { CategoryMixPanel } from './category-mix-panel';
 import { ChartOptionsContext, DEFAULT_CHART_OPTIONS, type ChartOptions } from './chart-options';
 import { CitationsPerYearPanel } from './citations-per-year-panel';
@@ -25,7 +25,7 @@ interface ChartsPanelProps {
  * the others working.
  */
 export function ChartsPanel({ options = DEFAULT_CHART_OPTIONS }: ChartsPanelProps) {
-  const paperCount = useActiveDataset()?.papers.length ?? 0;
+  const paperCount = useRecordPapers().length;
   const animate = options.animate && paperCount <= ANIMATE_UP_TO_PAPERS;
   const drawingOptions = useMemo(() => ({ ...options, animate }), [options, animate]);
 

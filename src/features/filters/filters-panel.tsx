@@ -5,6 +5,7 @@ import { ChartSelectionChips } from './chart-selection-chips';
 import { ClearFiltersButton } from './clear-filters-button';
 import { PaperCount } from './paper-count';
 import { PaperFlags } from './paper-flags';
+import { PeopleFilters } from './people-filters';
 import { SearchBox } from './search-box';
 import { useDatasetFacets } from './use-dataset-facets';
 import { YearRangeSelects } from './year-range-selects';
@@ -27,6 +28,7 @@ export function FiltersPanel() {
       <SearchBox inputRef={searchRef} />
       <CategoryToggles datasetCounts={facets.categoryCounts} />
       <YearRangeSelects yearSpan={facets.yearSpan} undatedCount={facets.undatedCount} />
+      <PeopleFilters />
       <PaperFlags />
     </section>
   );

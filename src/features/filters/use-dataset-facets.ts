@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { countPapersPerCategory } from '../../domain/query/filter';
 import { createDefaultFilters } from '../../domain/query/view-state';
-import { getPaperIndex, useActiveDataset } from '../../store/selectors';
+import { getPaperIndex, useRecordPapers } from '../../store/selectors';
 import { findYearSpan, type YearSpan } from './filter-options';
 
 export interface DatasetFacets {
@@ -18,10 +18,10 @@ const NO_PAPERS: DatasetFacets = { paperCount: 0, categoryCounts: new Map(), und
 
 /** Returns the facts about the active dataset that stay fixed while the filters change. */
 export function useDatasetFacets(): DatasetFacets {
-  const papers = useActiveDataset()?.papers;
+  const papers = useRecordPapers();
 
   return useMemo(() => {
-    if (!papers) return NO_PAPERS;
+    if (papers.length === 0) return NO_PAPERS;
 
     const index = getPaperIndex(papers);
     return {

@@ -3,6 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { Paper } from '../../domain/model';
 import { AuthorNames } from './author-names';
 import { CodeAvailability } from './code-availability';
+import { OwnerPlace } from './owner-place';
 import { CategoryLabel, CitationCount, PaperTitleButton, PublicationDate, ScoreValue } from './paper-cells';
 import type { PaperTableFeatures } from './table-features';
 
@@ -36,6 +37,12 @@ export const paperColumns = column.columns([
         />
       </span>
     ),
+  }),
+  // The accessor is never read: the domain sorts by the owner's place, and the column only needs to be sortable.
+  column.accessor('sourceIndex', {
+    id: 'position',
+    header: 'Authorship',
+    cell: ({ row }) => <OwnerPlace paper={row.original} />,
   }),
   column.accessor('category', {
     id: 'category',

@@ -1,6 +1,9 @@
+import type { MouseEvent } from 'react';
+
 import { ExternalLink } from '../../components/external-link';
 import type { Paper } from '../../domain/model';
 import { cleanTexText, isHttpUrl } from '../../domain/text';
+import { usePubscopeStore } from '../../store/pubscope-store';
 import { AuthorNames } from './author-names';
 
 function CodeEntry({ paper }: { paper: Paper }) {
@@ -15,7 +18,27 @@ function ArxivEntry({ paper }: { paper: Paper }) {
   return <ExternalLink href={paper.arxivUrl}>{label}</ExternalLink>;
 }
 
-/** Shows what the table row leaves out: the abstract, every known author, affiliations and links. */
+/** Offers to take a paper that is not the owner's, such as a namesake's, out of the record. */
+function SetAsideButton({ paperId }: { paperId: string }) {
+  const setPaperAside = usePubscopeStore((state) => state.setPaperAside);
+
+  const setAside = (event: MouseEvent<HTMLButtonElement>) => {
+    // The row and this button leave the table, so focus moves to the table instead of the start of the page.
+    event.currentTarget.closest<HTMLElement>('.papers-scroll')?.focus();
+    setPaperAside(paperId);
+  };
+
+  return (
+    <button type="button" className="paper-set-aside" onClick={setAside}>
+      Set aside from the record
+    </button>
+  );
+}
+
+/**
+ * Shows what the table row leaves out: the abstract, every known author, affiliations and links, and a button that
+ * sets the paper aside from the record.
+ */
 export function PaperDetails({ paper }: { paper: Paper }) {
   const authors = paper.fullAuthors ?? paper.authors;
   const authorsTruncated = paper.fullAuthors ? false : paper.authorsTruncated;
@@ -55,6 +78,7 @@ export function PaperDetails({ paper }: { paper: Paper }) {
           </>
         )}
       </dl>
+      <SetAsideButton paperId={paper.id} />
     </div>
   );
 }

@@ -4,9 +4,11 @@ import { useId, useMemo, useState } from 'react';
 import { formatCount } from '../../domain/format';
 import type { Paper } from '../../domain/model';
 import { usePubscopeStore } from '../../store/pubscope-store';
-import { useActiveDataset, useVisiblePapers } from '../../store/selectors';
+import { usePeopleFacts } from '../../store/use-people-facts';
+import { useActiveDataset, useRecordPapers, useVisiblePapers } from '../../store/selectors';
 import { ColumnHeader } from './column-header';
 import { OwnerNameContext } from './owner-name-context';
+import { PeopleFactsContext } from './owner-place';
 import { paperColumns, paperColumnsWithCitations } from './paper-columns';
 import { AllPaperRows, usePaperWindow, VirtualPaperRows } from './paper-rows';
 import './papers-table.css';
@@ -38,7 +40,9 @@ export function PapersTable() {
   const allPapers = dataset?.papers;
   const hasCitations = useMemo(() => allPapers?.some((paper) => paper.citations !== undefined) ?? false, [allPapers]);
   const columns = hasCitations ? paperColumnsWithCitations : paperColumns;
-  const totalCount = dataset?.papers.length ?? 0;
+  const totalCount = useRecordPapers().length;
+  const peopleFacts = usePeopleFacts();
+  const setAsideCount = (dataset?.papers.length ?? 0) - totalCount;
   const paperWindow = usePaperWindow(papers, totalCount);
   const { start, end } = paperWindow;
   const drawnPapers = useMemo(() => papers.slice(start, end), [papers, start, end]);
@@ -66,34 +70,37 @@ export function PapersTable() {
         <h2 id={headingId}>Papers</h2>
         <p className="papers-count">
           Showing {formatCount(papers.length)} of {formatCount(totalCount)}
+          {setAsideCount > 0 && ` · ${formatCount(setAsideCount)} set aside`}
         </p>
         <SortSelect />
       </div>
       <OwnerNameContext value={dataset?.profile.name}>
-        <div className="papers-scroll" role="region" aria-label="Papers table, scrollable" tabIndex={0}>
-          <table className={paperWindow.isVirtual ? 'papers-table is-windowed' : 'papers-table'}>
-            <caption className="visually-hidden">Papers</caption>
-            <thead>
-              {table.getHeaderGroups().map((headerGroup) => (
-                <tr key={headerGroup.id}>
-                  {headerGroup.headers.map((header) => (
-                    <ColumnHeader key={header.id} header={header} />
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            {papers.length === 0 && (
-              <tbody>
-                <EmptyRow hasPapers={totalCount > 0} columnCount={columns.length} />
-              </tbody>
-            )}
-            {paperWindow.isVirtual ? (
-              <VirtualPaperRows rows={rows} columnCount={columns.length} paperWindow={paperWindow} />
-            ) : (
-              <AllPaperRows rows={rows} columnCount={columns.length} />
-            )}
-          </table>
-        </div>
+        <PeopleFactsContext value={peopleFacts}>
+          <div className="papers-scroll" role="region" aria-label="Papers table, scrollable" tabIndex={0}>
+            <table className={paperWindow.isVirtual ? 'papers-table is-windowed' : 'papers-table'}>
+              <caption className="visually-hidden">Papers</caption>
+              <thead>
+                {table.getHeaderGroups().map((headerGroup) => (
+                  <tr key={headerGroup.id}>
+                    {headerGroup.headers.map((header) => (
+                      <ColumnHeader key={header.id} header={header} />
+                    ))}
+                  </tr>
+                ))}
+              </thead>
+              {papers.length === 0 && (
+                <tbody>
+                  <EmptyRow hasPapers={totalCount > 0} columnCount={columns.length} />
+                </tbody>
+              )}
+              {paperWindow.isVirtual ? (
+                <VirtualPaperRows rows={rows} columnCount={columns.length} paperWindow={paperWindow} />
+              ) : (
+                <AllPaperRows rows={rows} columnCount={columns.length} />
+              )}
+            </table>
+          </div>
+        </PeopleFactsContext>
       </OwnerNameContext>
     </section>
   );

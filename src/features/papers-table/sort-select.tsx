@@ -21,6 +21,8 @@ const SORT_OPTIONS: readonly SortOption[] = [
   { key: 'title', direction: 'desc', label: 'Title, Z to A' },
   { key: 'category', direction: 'asc', label: 'Category, A to Z' },
   { key: 'category', direction: 'desc', label: 'Category, Z to A' },
+  { key: 'position', direction: 'asc', label: 'Authorship, first author first' },
+  { key: 'position', direction: 'desc', label: 'Authorship, first author last' },
   { key: 'source', direction: 'asc', label: 'Source order' },
   { key: 'source', direction: 'desc', label: 'Source order, reversed' },
 ];

@@ -78,4 +78,24 @@ describe('useViewUrlSync', () => {
     expect(usePubscopeStore.getState().view.filters.search).toBe('');
     expect(usePubscopeStore.getState().view.filters.categories).toEqual(['LG']);
   });
+
+  it('should drop set-aside ids the dataset lacks from a link', () => {
+    window.history.replaceState(null, '', '/?aside=t%3Aplanning%2Ct%3Amissing');
+
+    render(<UrlSync />);
+
+    expect(usePubscopeStore.getState().view.setAside).toEqual(['t:planning']);
+    expect(window.location.search).toBe('?aside=t%3Aplanning');
+  });
+
+  it('should restore a set-aside paper with Back', async () => {
+    render(<UrlSync />);
+    act(() => usePubscopeStore.getState().setPaperAside('t:planning'));
+
+    expect(window.location.search).toBe('?aside=t%3Aplanning');
+
+    await act(goBack);
+
+    expect(usePubscopeStore.getState().view.setAside).toEqual([]);
+  });
 });

@@ -90,3 +90,45 @@ describe('parseViewQuery hostile values', () => {
     expect(parseViewQuery(`q=${'a'.repeat(100_000)}`).filters.search).toHaveLength(500);
   });
 });
+
+describe('set-aside papers in the query', () => {
+  const ids = ['arxiv:2503.20783', 'doi:10.1000/xyz', 't:1a2b3c4d'];
+
+  it('should write the ids as one parameter', () => {
+    const view = { ...createDefaultViewState(), setAside: ids };
+
+    expect(formatViewQuery(view)).toBe('aside=arxiv%3A2503.20783%2Cdoi%3A10.1000%2Fxyz%2Ct%3A1a2b3c4d');
+  });
+
+  it('should read back the written ids', () => {
+    const view = { ...createDefaultViewState(), setAside: ids };
+
+    expect(parseViewQuery(formatViewQuery(view))).toEqual(view);
+  });
+
+  it('should keep ids with commas, percent signs and spaces', () => {
+    const oddIds = ['doi:10.1000/a,b', 'doi:10.1000/50%25', 'json:two words & more', 't:ünïcode'];
+    const view = { ...createDefaultViewState(), setAside: [...oddIds].sort() };
+
+    expect(parseViewQuery(formatViewQuery(view)).setAside).toEqual(view.setAside);
+  });
+
+  it('should read a hand-written list sorted and without repeats', () => {
+    expect(parseViewQuery('aside=t:b,arxiv:2503.20783,t:b').setAside).toEqual(['arxiv:2503.20783', 't:b']);
+  });
+
+  it.each([
+    ['empty ids', 'aside=,t:b,,', ['t:b']],
+    ['a broken escape', 'aside=t%25E0%25A4%25A,t:b', ['t:b']],
+    ['an over-long id', `aside=t:${'x'.repeat(400)},t:b`, ['t:b']],
+    ['an empty value', 'aside=', []],
+  ])('should drop %s', (_case, query, expected) => {
+    expect(parseViewQuery(query).setAside).toEqual(expected);
+  });
+
+  it('should cap the number of ids', () => {
+    const list = Array.from({ length: 50_000 }, (_unused, position) => `t:${position}`).join(',');
+
+    expect(parseViewQuery(`aside=${list}`).setAside).toHaveLength(2000);
+  });
+});

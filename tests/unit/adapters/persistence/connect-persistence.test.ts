@@ -281,6 +281,31 @@ describe('connectPersistence across a reload', () => {
   });
 });
 
+describe('connectPersistence with set-aside papers', () => {
+  it('should bring back each dataset set-aside ids after a reload', async () => {
+    const factory = new IDBFactory();
+    const firstStore = createTestStore();
+    firstStore.getState().addDataset(makeDataset('default'));
+    const firstStorage = await openDatasetStorage({ indexedDB: factory });
+    const firstConnection = await connect(firstStore, firstStorage);
+    firstStore.getState().addDataset(makeDataset('b'));
+    firstStore.getState().setPaperAside('t:one');
+    firstStore.getState().setActiveDataset('default');
+    await firstConnection.disconnect();
+    firstStorage.close();
+
+    const reloaded = createTestStore();
+    reloaded.getState().addDataset(makeDataset('default'));
+    const storage = await openDatasetStorage({ indexedDB: factory });
+    await connect(reloaded, storage);
+
+    const state = reloaded.getState();
+    expect(state.view.setAside).toEqual([]);
+    expect(state.viewsByDataset.b?.setAside).toEqual(['t:one']);
+    storage.close();
+  });
+});
+
 describe('connectPersistence with the app store', () => {
   afterEach(() => {
     usePubscopeStore.setState(initialPubscopeState, true);

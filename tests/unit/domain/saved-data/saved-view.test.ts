@@ -5,11 +5,23 @@ const view: ViewState = {
   filters: { search: 'routing', categories: ['cs.LG'], yearFrom: 2020, hasCode: true, scoredOnly: false },
   sort: { key: 'citations', direction: 'desc' },
   selection: { category: 'cs.LG' },
+  setAside: ['arxiv:2503.20783', 't:1a2b3c4d'],
 };
 
 describe('readSavedView', () => {
   it('should read back a created record', () => {
     expect(readSavedView(createSavedViewRecord(view))).toEqual({ ok: true, value: view });
+  });
+
+  it('should write the set-aside ids', () => {
+    expect(createSavedViewRecord(createDefaultViewState()).view.setAside).toEqual([]);
+    expect(createSavedViewRecord(view).view.setAside).toEqual(['arxiv:2503.20783', 't:1a2b3c4d']);
+  });
+
+  it('should read a view saved before set-aside papers', () => {
+    const { setAside: _setAside, ...olderView } = view;
+
+    expect(readSavedView({ schemaVersion: 1, view: olderView })).toEqual({ ok: true, value: { ...view, setAside: [] } });
   });
 
   it('should read the default view', () => {

@@ -5,11 +5,35 @@ const view: ViewState = {
   filters: { search: 'routing', categories: ['cs.LG'], yearFrom: 2020, yearTo: 2024, hasCode: true, scoredOnly: false },
   sort: { key: 'score', direction: 'desc' },
   selection: { year: 2023, category: 'cs.LG' },
+  setAside: ['doi:10.1000/xyz', 't:1a2b3c4d'],
 };
 
 describe('parseViewState', () => {
   it('should accept a complete view', () => {
     expect(parseViewState(view)).toEqual({ ok: true, value: view });
+  });
+
+  it('should read a view without set-aside ids as setting none aside', () => {
+    const { setAside: _setAside, ...olderView } = view;
+
+    expect(parseViewState(olderView)).toEqual({ ok: true, value: { ...view, setAside: [] } });
+  });
+
+  it('should sort set-aside ids and drop repeats', () => {
+    const parsed = parseViewState({ ...view, setAside: ['t:b', 'doi:10.1000/xyz', 't:b'] });
+
+    expect(parsed).toEqual({ ok: true, value: { ...view, setAside: ['doi:10.1000/xyz', 't:b'] } });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an empty id', [''], 'setAside.0'],
+    ['a number', [42], 'setAside.0'],
+    ['a string instead of a list', 't:b', 'setAside'],
+  ])('should reject %s among set-aside ids', (_case, setAside, field) => {
+    const parsed = parseViewState({ ...view, setAside });
+
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.error).toMatch(new RegExp(`^Invalid view at ${field}: `));
   });
 
   it('should name the field that is wrong', () => {
@@ -45,6 +69,7 @@ describe('isDefaultViewState', () => {
     ['another direction', (draft) => (draft.sort.direction = 'asc')],
     ['a selected year', (draft) => (draft.selection.year = 2021)],
     ['a selected category', (draft) => (draft.selection.category = 'cs.CL')],
+    ['a set-aside paper', (draft) => (draft.setAside = ['t:1a2b3c4d'])],
   ])('should see %s as a change', (_change, applyChange) => {
     const changed = createDefaultViewState();
     applyChange(changed);

@@ -1,0 +1,70 @@
+import type { Paper } from '../model';
+import { rankCoauthors, buildPersonDirectoryForRecord, type Coauthor } from '../people/coauthors';
+import { findOwnerPlace, type OwnerPlace } from '../people/authorship';
+import type { PersonDirectory } from '../people/person-names';
+import type { PaperIndex } from './paper-index';
+
+/** Who is who in one record: its people, the owner's place on each paper, and the owner's co-authors. */
+export interface PeopleFacts {
+  papers: readonly Paper[];
+  directory: PersonDirectory;
+  ownerPerson: string;
+  /** The owner's place on the paper at each position of the index. */
+  ownerPlaces: readonly OwnerPlace[];
+  coauthors: readonly Coauthor[];
+  /** Marks, by position, the papers that list `person` among their authors. */
+  personMask: (person: string) => Uint8Array;
+}
+
+const factsByIndex = new WeakMap<PaperIndex, Map<string, PeopleFacts>>();
+
+function listAuthors(paper: Paper): readonly string[] {
+  return paper.fullAuthors ?? paper.authors;
+}
+
+function buildPeopleFacts(papers: readonly Paper[], ownerName: string): PeopleFacts {
+  const directory = buildPersonDirectoryForRecord(papers, ownerName);
+  const ownerPerson = directory.personOf(ownerName);
+  const masks = new Map<string, Uint8Array>();
+  let ownerPlaces: OwnerPlace[] | undefined;
+  let coauthors: Coauthor[] | undefined;
+
+  return {
+    papers,
+    directory,
+    ownerPerson,
+    get ownerPlaces() {
+      ownerPlaces ??= papers.map((paper) => findOwnerPlace(paper, ownerPerson, directory));
+      return ownerPlaces;
+    },
+    get coauthors() {
+      coauthors ??= rankCoauthors(papers, ownerName, directory);
+      return coauthors;
+    },
+    personMask(person) {
+      let mask = masks.get(person);
+      if (!mask) {
+        mask = Uint8Array.from(papers, (paper) =>
+          listAuthors(paper).some((author) => directory.personOf(author) === person) ? 1 : 0,
+        );
+        masks.set(person, mask);
+      }
+      return mask;
+    },
+  };
+}
+
+/** Returns the people facts of an index's papers for the record's owner, built once per index and owner. */
+export function getPeopleFacts(index: PaperIndex, ownerName: string): PeopleFacts {
+  let byOwner = factsByIndex.get(index);
+  if (!byOwner) {
+    byOwner = new Map();
+    factsByIndex.set(index, byOwner);
+  }
+  let facts = byOwner.get(ownerName);
+  if (!facts) {
+    facts = buildPeopleFacts(index.papers, ownerName);
+    byOwner.set(ownerName, facts);
+  }
+  return facts;
+}
