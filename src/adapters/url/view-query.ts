@@ -8,6 +8,7 @@ import {
   type SortState,
   type ViewState,
 } from '../../domain/query/view-state';
+import { nameKey } from '../../domain/people/person-names';
 
 /** Query parameter names; short because people paste these links. */
 const PARAM = {
@@ -65,13 +66,14 @@ function parseCategories(value: string | null): string[] {
   return [...new Set(categories)].slice(0, MAX_CATEGORIES);
 }
 
-/** A person id is a folded name: letters, digits and spaces; anything longer or with control characters is dropped. */
+/** Longer co-author values in a link, or ones with control characters, are dropped. */
 const MAX_PERSON_LENGTH = 200;
 
+/** Reads a co-author as a person id: the folded name key, so that a link written by hand with capitals still matches. */
 function parseCoauthor(value: string | null): string | undefined {
   const person = value?.trim();
   if (!person || person.length > MAX_PERSON_LENGTH || /\p{Cc}/u.test(person)) return undefined;
-  return person;
+  return nameKey(person) || undefined;
 }
 
 function parseAuthorship(value: string | null): AuthorshipFilter | undefined {

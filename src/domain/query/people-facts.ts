@@ -1,5 +1,6 @@
 import type { Paper } from '../model';
 import { rankCoauthors, buildPersonDirectoryForRecord, type Coauthor } from '../people/coauthors';
+import { authorListOf } from '../people/author-list';
 import { findOwnerPlace, type OwnerPlace } from '../people/authorship';
 import type { PersonDirectory } from '../people/person-names';
 import type { PaperIndex } from './paper-index';
@@ -17,10 +18,6 @@ export interface PeopleFacts {
 }
 
 const factsByIndex = new WeakMap<PaperIndex, Map<string, PeopleFacts>>();
-
-function listAuthors(paper: Paper): readonly string[] {
-  return paper.fullAuthors ?? paper.authors;
-}
 
 function buildPeopleFacts(papers: readonly Paper[], ownerName: string): PeopleFacts {
   const directory = buildPersonDirectoryForRecord(papers, ownerName);
@@ -45,7 +42,7 @@ function buildPeopleFacts(papers: readonly Paper[], ownerName: string): PeopleFa
       let mask = masks.get(person);
       if (!mask) {
         mask = Uint8Array.from(papers, (paper) =>
-          listAuthors(paper).some((author) => directory.personOf(author) === person) ? 1 : 0,
+          authorListOf(paper).names.some((author) => directory.personOf(author) === person) ? 1 : 0,
         );
         masks.set(person, mask);
       }
