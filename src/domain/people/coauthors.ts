@@ -21,8 +21,13 @@ export interface Coauthor {
 
 /** Builds a directory from every author name of the record (full lists where known) and the owner's name. */
 export function buildPersonDirectoryForRecord(papers: readonly Paper[], ownerName: string): PersonDirectory {
-  const names = papers.flatMap((paper) => authorListOf(paper).names);
-  return buildPersonDirectory([...names, ownerName]);
+  return buildPersonDirectory(listRecordNames(papers, ownerName));
+}
+
+/** Yields every author name of the record and then the owner's, without gathering them into one array. */
+function* listRecordNames(papers: readonly Paper[], ownerName: string): Generator<string> {
+  for (const paper of papers) yield* authorListOf(paper).names;
+  yield ownerName;
 }
 
 function addYear(coauthor: Coauthor, year: number | undefined): void {
@@ -67,9 +72,12 @@ function markCountsThatMayBeLow(coauthors: Map<string, Coauthor>, papers: readon
   }
 }
 
+// One collator for every comparison: `localeCompare` with a locale sets one up on each call.
+const collator = new Intl.Collator('en');
+
 function compareCoauthors(a: Coauthor, b: Coauthor): number {
   if (a.jointPapers !== b.jointPapers) return b.jointPapers - a.jointPapers;
-  return a.name.localeCompare(b.name, 'en') || a.person.localeCompare(b.person, 'en');
+  return collator.compare(a.name, b.name) || collator.compare(a.person, b.person);
 }
 
 /**

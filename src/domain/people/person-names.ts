@@ -30,25 +30,35 @@ export function nameKey(name: string): string {
 
 function collectNameForms(names: Iterable<string>): Map<string, NameForm> {
   const forms = new Map<string, NameForm>();
-  // A large record repeats each name many times: each distinct spelling is parsed once.
-  const parsed = new Map<string, { parts: NameParts; key: string; spelling: string }>();
+  // A large record repeats each name many times: each distinct name is parsed once, and its later occurrences
+  // only add to the count of the spelling it was filed under.
+  const seenByName = new Map<string, { count: number } | null>();
   let position = 0;
 
   for (const name of names) {
-    let reading = parsed.get(name);
-    if (!reading) {
-      const parts = parseNameParts(name);
-      reading = { parts, key: keyOfParts(parts), spelling: reorderCommaName(name).replace(/\s+/g, ' ') };
-      parsed.set(name, reading);
+    const known = seenByName.get(name);
+    if (known !== undefined) {
+      if (known) {
+        known.count++;
+        position++;
+      }
+      continue;
     }
-    const { parts, key, spelling } = reading;
-    if (key === '') continue;
+
+    const parts = parseNameParts(name);
+    const key = keyOfParts(parts);
+    if (key === '') {
+      seenByName.set(name, null);
+      continue;
+    }
 
     const form = forms.get(key) ?? { key, parts, spellings: new Map() };
     forms.set(key, form);
+    const spelling = reorderCommaName(name).replace(/\s+/g, ' ');
     const seen = form.spellings.get(spelling) ?? { count: 0, firstSeen: position };
     seen.count++;
     form.spellings.set(spelling, seen);
+    seenByName.set(name, seen);
     position++;
   }
 
