@@ -19,7 +19,8 @@ export type OwnerPlace =
  */
 export function findOwnerPlace(paper: Paper, ownerPerson: string, directory: PersonDirectory): OwnerPlace {
   const { names, isCut } = authorListOf(paper);
-  const index = names.findIndex((name) => directory.personOf(name) === ownerPerson);
+  // An owner name without letters or digits has the empty key, which blank author names share too.
+  const index = ownerPerson === '' ? -1 : names.findIndex((name) => directory.personOf(name) === ownerPerson);
 
   if (index === -1) return { kind: isCut ? 'in-cut-part' : 'not-listed' };
 

@@ -21,7 +21,10 @@ export interface Coauthor {
 
 /** Builds a directory from every author name of the record (full lists where known) and the owner's name. */
 export function buildPersonDirectoryForRecord(papers: readonly Paper[], ownerName: string): PersonDirectory {
-  return buildPersonDirectory(listRecordNames(papers, ownerName));
+  return buildPersonDirectory(
+    listRecordNames(papers, ownerName),
+    papers.map((paper) => authorListOf(paper).names),
+  );
 }
 
 /** Yields every author name of the record and then the owner's, without gathering them into one array. */

@@ -79,14 +79,55 @@ function groupFullFormsByFamily(forms: Iterable<NameForm>): Map<string, NameForm
 }
 
 /**
+ * Collects, for each abbreviated name key, the keys of the names listed with it on one author list: two names on
+ * one list are two people, so the abbreviated name never joins those.
+ */
+function collectListedTogether(
+  authorLists: Iterable<readonly string[]>,
+  forms: Map<string, NameForm>,
+): Map<string, Set<string>> {
+  const together = new Map<string, Set<string>>();
+  const keyByName = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keyByName.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      keyByName.set(name, key);
+    }
+    return key;
+  };
+
+  for (const list of authorLists) {
+    if (list.length < 2) continue;
+
+    const keys = list.map(keyOf);
+    for (const key of keys) {
+      if (!forms.get(key)?.parts.isAbbreviated) continue;
+      const others = together.get(key) ?? new Set<string>();
+      for (const other of keys) if (other !== key) others.add(other);
+      together.set(key, others);
+    }
+  }
+  return together;
+}
+
+/**
  * Joins an abbreviated name to the one full form whose family name and given-name initials fit it.
  * With no fitting full form, or with two or more (`X. Wren` beside `Xanthe Wren` and `Xavier Wren`), the
- * abbreviated name stays a person of its own, because guessing would merge two people.
+ * abbreviated name stays a person of its own, because guessing would merge two people. A full form listed on one
+ * paper with the abbreviated name does not count, because it is somebody else.
  */
-function resolvePersonId(parts: NameParts, key: string, fullFormsByFamily: Map<string, NameForm[]>): string {
+function resolvePersonId(
+  parts: NameParts,
+  key: string,
+  fullFormsByFamily: Map<string, NameForm[]>,
+  listedWith: ReadonlySet<string> = new Set(),
+): string {
   if (!parts.isAbbreviated) return key;
 
-  const candidates = (fullFormsByFamily.get(parts.family) ?? []).filter((full) => initialsFit(parts, full.parts));
+  const candidates = (fullFormsByFamily.get(parts.family) ?? []).filter(
+    (full) => initialsFit(parts, full.parts) && !listedWith.has(full.key),
+  );
   const [onlyCandidate] = candidates;
   return candidates.length === 1 && onlyCandidate ? onlyCandidate.key : key;
 }
@@ -127,14 +168,20 @@ function chooseDisplayNames(forms: Map<string, NameForm>, personByKey: Map<strin
  * Builds the directory of the people behind the given names. A name given more than once counts that often
  * when choosing the spelling to show. An abbreviated name joins a full name only when exactly one full name in `names` fits it.
  * Names in scripts without case (Chinese, Arabic...) never count as abbreviated, so they match by key only.
+ * `authorLists`, when given, are the papers' author lists: an abbreviated name never joins a full name it shares
+ * a list with.
  */
-export function buildPersonDirectory(names: Iterable<string>): PersonDirectory {
+export function buildPersonDirectory(
+  names: Iterable<string>,
+  authorLists: Iterable<readonly string[]> = [],
+): PersonDirectory {
   const forms = collectNameForms(names);
   const fullFormsByFamily = groupFullFormsByFamily(forms.values());
+  const listedTogether = collectListedTogether(authorLists, forms);
 
   const personByKey = new Map<string, string>();
   for (const form of forms.values()) {
-    personByKey.set(form.key, resolvePersonId(form.parts, form.key, fullFormsByFamily));
+    personByKey.set(form.key, resolvePersonId(form.parts, form.key, fullFormsByFamily, listedTogether.get(form.key)));
   }
 
   const displayNames = chooseDisplayNames(forms, personByKey);

@@ -12,6 +12,11 @@ export interface PeopleFacts {
   ownerPerson: string;
   /** The owner's place on the paper at each position of the index. */
   ownerPlaces: readonly OwnerPlace[];
+  /**
+   * False when no author list names the owner: the record's name is then not an author's (an import named after its
+   * file, say), and the owner's places say nothing.
+   */
+  isOwnerListed: boolean;
   coauthors: readonly Coauthor[];
   /** Marks, by position, the papers that list `person` among their authors. */
   personMask: (person: string) => Uint8Array;
@@ -33,6 +38,9 @@ function buildPeopleFacts(papers: readonly Paper[], ownerName: string): PeopleFa
     get ownerPlaces() {
       ownerPlaces ??= papers.map((paper) => findOwnerPlace(paper, ownerPerson, directory));
       return ownerPlaces;
+    },
+    get isOwnerListed() {
+      return this.ownerPlaces.some((place) => place.kind !== 'not-listed' && place.kind !== 'in-cut-part');
     },
     get coauthors() {
       coauthors ??= rankCoauthors(papers, ownerName, directory);

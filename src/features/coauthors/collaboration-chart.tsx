@@ -8,7 +8,7 @@ import type { PersonDirectory } from '../../domain/people/person-names';
 /** Line colors with a contrast of at least 3:1 against the light and the dark surface, as the other charts use. */
 const LINE_COLORS = ['#2f7fd1', '#d9480f', '#12965f', '#9c6ade', '#d6336c'] as const;
 const CHART_HEIGHT = 220;
-const CHART_MARGIN = { top: 8, right: 12, bottom: 0, left: -16 };
+const CHART_MARGIN = { top: 8, right: 20, bottom: 0, left: 0 };
 
 interface CollaborationChartProps {
   papers: readonly Paper[];
@@ -32,8 +32,8 @@ export function CollaborationChart({ papers, coauthors, directory, width }: Coll
   const chart = (
     <LineChart data={rows} margin={CHART_MARGIN} width={width} height={width === undefined ? undefined : CHART_HEIGHT}>
       <CartesianGrid vertical={false} />
-      <XAxis dataKey="year" tickLine={false} />
-      <YAxis allowDecimals={false} tickLine={false} width={40} />
+      <XAxis dataKey="year" tickLine={false} padding={{ left: 8, right: 8 }} />
+      <YAxis allowDecimals={false} tickLine={false} width={32} />
       <Tooltip />
       <Legend />
       {coauthors.map((coauthor, rank) => (
@@ -53,8 +53,10 @@ export function CollaborationChart({ papers, coauthors, directory, width }: Coll
 
   return (
     <figure className="collaboration-chart" aria-labelledby={titleId}>
-      <figcaption id={titleId} className="collaboration-title">
-        Joint papers per year with the {coauthors.length === 1 ? 'top co-author' : `top ${coauthors.length} co-authors`}
+      <figcaption>
+        <h3 id={titleId} className="collaboration-title">
+          Joint papers per year with the {coauthors.length === 1 ? 'top co-author' : `top ${coauthors.length} co-authors`}
+        </h3>
       </figcaption>
       <div className="collaboration-canvas" role="img" aria-label="Line chart; Show data lists the same numbers">
         {width === undefined ? (
@@ -65,7 +67,12 @@ export function CollaborationChart({ papers, coauthors, directory, width }: Coll
           chart
         )}
       </div>
-      <button type="button" className="coauthors-more" aria-expanded={showsData} onClick={() => setShowsData((shown) => !shown)}>
+      <button
+        type="button"
+        className="coauthors-data-toggle"
+        aria-expanded={showsData}
+        onClick={() => setShowsData((shown) => !shown)}
+      >
         {showsData ? 'Hide data' : 'Show data'}
         <span className="visually-hidden">: joint papers per year</span>
       </button>

@@ -106,6 +106,8 @@ export function hasActiveFilters(filters: FilterState, selection: ChartSelection
     filters.yearTo !== undefined ||
     filters.hasCode ||
     filters.scoredOnly ||
+    filters.coauthor !== undefined ||
+    filters.authorship !== undefined ||
     selection.year !== undefined ||
     selection.category !== undefined
   );

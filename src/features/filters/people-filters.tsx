@@ -1,4 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+
+import { formatCount } from '../../domain/format';
+import type { OwnerPlace } from '../../domain/people/authorship';
 
 import type { AuthorshipFilter } from '../../domain/query/view-state';
 import { usePubscopeStore } from '../../store/pubscope-store';
@@ -10,6 +13,17 @@ const AUTHORSHIP_OPTIONS: readonly { value: AuthorshipFilter | ''; label: string
   { value: 'last', label: 'Last author' },
 ];
 
+/** Counts the papers where the owner leads the list and where they close it; a sole author counts as both. */
+function countLeadPlaces(places: readonly OwnerPlace[]): { first: number; last: number } {
+  let first = 0;
+  let last = 0;
+  for (const { kind } of places) {
+    if (kind === 'first' || kind === 'sole') first++;
+    if (kind === 'last' || kind === 'sole') last++;
+  }
+  return { first, last };
+}
+
 /** Narrows the papers by the owner's place on them, and shows the co-author chosen in the co-author panel. */
 export function PeopleFilters() {
   const selectId = useId();
@@ -19,6 +33,7 @@ export function PeopleFilters() {
   const toggleCoauthor = usePubscopeStore((state) => state.toggleCoauthor);
   const facts = usePeopleFacts();
   const coauthorName = coauthor === undefined ? undefined : (facts?.directory.displayName(coauthor) ?? coauthor);
+  const placeCounts = useMemo(() => (facts ? countLeadPlaces(facts.ownerPlaces) : undefined), [facts]);
 
   return (
     <div className="filters-group">
@@ -35,6 +50,15 @@ export function PeopleFilters() {
             </option>
           ))}
         </select>
+        {facts && !facts.isOwnerListed && (
+          <p className="filters-hint">No author list names the record&apos;s owner, so their place is unknown.</p>
+        )}
+        {placeCounts && facts?.isOwnerListed && (
+          <p className="filters-hint">
+            In the record: {formatCount(placeCounts.first)} as first author, {formatCount(placeCounts.last)} as last
+            author.
+          </p>
+        )}
       </div>
       {coauthorName !== undefined && coauthor !== undefined && (
         <div className="filters-chips">

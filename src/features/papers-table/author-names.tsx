@@ -1,7 +1,9 @@
 import { useContext } from 'react';
 
 import { foldText } from '../../domain/text';
+import type { PeopleFacts } from '../../domain/query/people-facts';
 import { OwnerNameContext } from './owner-name-context';
+import { PeopleFactsContext } from './owner-place';
 
 interface AuthorNamesProps {
   authors: readonly string[];
@@ -11,8 +13,15 @@ interface AuthorNamesProps {
   limit?: number;
 }
 
-/** Finds the position of the first author whose whole name matches the owner's, or -1. */
-function findOwner(authors: readonly string[], ownerName: string | undefined): number {
+/**
+ * Finds the position of the first author who is the owner, or -1: through the record's people when known, so that
+ * the mark agrees with the Authorship column, else by the whole folded name.
+ */
+function findOwner(authors: readonly string[], ownerName: string | undefined, facts: PeopleFacts | undefined): number {
+  if (facts) {
+    const { directory, ownerPerson } = facts;
+    return ownerPerson === '' ? -1 : authors.findIndex((author) => directory.personOf(author) === ownerPerson);
+  }
   if (!ownerName) return -1;
 
   const ownerKey = foldText(ownerName);
@@ -24,7 +33,7 @@ function findOwner(authors: readonly string[], ownerName: string | undefined): n
  * and after the owner are joined into one text each, so a long list stays a few text nodes.
  */
 export function AuthorNames({ authors, truncated, limit = authors.length }: AuthorNamesProps) {
-  const ownerPosition = findOwner(authors, useContext(OwnerNameContext));
+  const ownerPosition = findOwner(authors, useContext(OwnerNameContext), useContext(PeopleFactsContext));
 
   if (authors.length === 0) return <span className="papers-muted">Authors unknown</span>;
 

@@ -11,6 +11,13 @@ export const PeopleFactsContext = createContext<PeopleFacts | undefined>(undefin
 export function OwnerPlace({ paper }: { paper: Paper }) {
   const facts = useContext(PeopleFactsContext);
   if (!facts) return <span className="papers-muted">…</span>;
+  if (!facts.isOwnerListed) {
+    return (
+      <span className="papers-muted" title="No author list names the record's owner, so their place is unknown">
+        Unknown
+      </span>
+    );
+  }
 
   const place = findOwnerPlace(paper, facts.ownerPerson, facts.directory);
   const text = describeOwnerPlace(place);

@@ -31,8 +31,8 @@ export const paperColumns = column.columns([
     cell: ({ row }) => (
       <span className="papers-clamp">
         <AuthorNames
-          authors={row.original.authors}
-          truncated={row.original.authorsTruncated}
+          authors={row.original.fullAuthors ?? row.original.authors}
+          truncated={row.original.fullAuthors ? false : row.original.authorsTruncated}
           limit={AUTHORS_IN_TABLE}
         />
       </span>

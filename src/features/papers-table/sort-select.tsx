@@ -22,7 +22,7 @@ const SORT_OPTIONS: readonly SortOption[] = [
   { key: 'category', direction: 'asc', label: 'Category, A to Z' },
   { key: 'category', direction: 'desc', label: 'Category, Z to A' },
   { key: 'position', direction: 'asc', label: 'Authorship, first author first' },
-  { key: 'position', direction: 'desc', label: 'Authorship, first author last' },
+  { key: 'position', direction: 'desc', label: 'Authorship, reversed' },
   { key: 'source', direction: 'asc', label: 'Source order' },
   { key: 'source', direction: 'desc', label: 'Source order, reversed' },
 ];

@@ -18,7 +18,12 @@ function SetAsideEntry({ paper, onRestore }: SetAsideEntryProps) {
   return (
     <li className="set-aside-entry">
       <span className="set-aside-title">{title}</span>
-      <button type="button" aria-label={`Restore ${title}`} onClick={() => onRestore(paper.id)}>
+      <button
+        type="button"
+        className="set-aside-button"
+        aria-label={`Restore ${title}`}
+        onClick={() => onRestore(paper.id)}
+      >
         Restore
       </button>
     </li>
@@ -39,7 +44,11 @@ function useFocusAfterRestore(setAsidePapers: readonly Paper[]) {
     if (position === undefined) return;
 
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button');
-    if (!buttons || buttons.length === 0) return;
+    if (!buttons || buttons.length === 0) {
+      // The panel left with its last button: the restored paper is back in the table, so focus goes there.
+      document.querySelector<HTMLElement>('.papers-scroll')?.focus();
+      return;
+    }
     buttons[Math.min(position, buttons.length - 1)]?.focus();
   }, [setAsidePapers]);
 
@@ -63,6 +72,12 @@ export function SetAsidePanel() {
   const announcement = useSetAsideAnnouncement();
   const { listRef, rememberPosition } = useFocusAfterRestore(setAsidePapers);
 
+  const restoreAll = () => {
+    restoreAllPapers();
+    // The panel leaves with its buttons: every paper is back in the table, so focus goes there.
+    document.querySelector<HTMLElement>('.papers-scroll')?.focus();
+  };
+
   const restore = (paperId: string) => {
     rememberPosition(paperId);
     restorePaper(paperId);
@@ -77,12 +92,13 @@ export function SetAsidePanel() {
         <section className="panel set-aside-panel" aria-labelledby={headingId}>
           <div className="set-aside-heading">
             <h2 id={headingId}>Set aside</h2>
-            <button type="button" onClick={restoreAllPapers}>
+            <button type="button" className="set-aside-button" onClick={restoreAll}>
               Restore all
             </button>
           </div>
           <p className="set-aside-note">
-            These papers are left out of the record, so no figure, chart or table row counts them.
+            These papers are left out of the record: the figures Pubscope computes, the charts and the table leave them
+            out. The figures the source reported stay as reported.
           </p>
           <ul className="set-aside-list" ref={listRef}>
             {setAsidePapers.map((paper) => (

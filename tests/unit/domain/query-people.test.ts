@@ -43,3 +43,13 @@ describe('getPeopleFacts', () => {
     expect(getPeopleFacts(index, 'Odile Marsh')).not.toBe(getPeopleFacts(index, OWNER));
   });
 });
+
+describe('isOwnerListed', () => {
+  it('is true when an author list names the owner', () => {
+    expect(getPeopleFacts(buildPaperIndex(papers), OWNER).isOwnerListed).toBe(true);
+  });
+
+  it('is false when no author list names the owner', () => {
+    expect(getPeopleFacts(buildPaperIndex(papers), 'Imported papers').isOwnerListed).toBe(false);
+  });
+});

@@ -176,3 +176,12 @@ describe('findOwnerPlace on the default profile', () => {
     expect(kinds).toEqual({ first: 7, middle: 12 });
   });
 });
+
+describe('findOwnerPlace with a blank owner key', () => {
+  it('never matches blank author names', () => {
+    const paper = makePaper({ title: 'Blank first author', authors: ['', 'Yusuf Okafor'] });
+    const directory = buildPersonDirectory(['', 'Yusuf Okafor', '-']);
+
+    expect(findOwnerPlace(paper, directory.personOf('-'), directory)).toEqual({ kind: 'not-listed' });
+  });
+});

@@ -19,7 +19,7 @@ const record = [
   makePaper({
     title: 'Cut list naming Marsh twice',
     id: 'p2',
-    authors: ['Odile Marsh', 'O. Marsh', 'I. Varga'],
+    authors: ['Odile Marsh', 'Odile  Marsh', 'I. Varga'],
     authorsTruncated: true,
     published: '2021-09-15',
   }),

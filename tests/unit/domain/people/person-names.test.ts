@@ -141,3 +141,25 @@ describe('buildPersonDirectory', () => {
     expect(directory.displayName('')).toBe('');
   });
 });
+
+describe('buildPersonDirectory with author lists', () => {
+  it('keeps apart names listed on one paper', () => {
+    const lists = [
+      ['Xanthe Wren', 'X. Wren', 'Yusuf Okafor'],
+      ['X. Wren', 'Zora Quill'],
+    ];
+    const directory = buildPersonDirectory(lists.flat(), lists);
+
+    expect(directory.personOf('X. Wren')).not.toBe(directory.personOf('Xanthe Wren'));
+  });
+
+  it('still joins names on different papers', () => {
+    const lists = [
+      ['Xanthe Wren', 'Yusuf Okafor'],
+      ['X. Wren', 'Zora Quill'],
+    ];
+    const directory = buildPersonDirectory(lists.flat(), lists);
+
+    expect(directory.personOf('X. Wren')).toBe(directory.personOf('Xanthe Wren'));
+  });
+});

@@ -85,11 +85,21 @@ describe('paper table cells', () => {
     expect(code).toHaveAttribute('title', 'Machine Learning');
   });
 
-  it('should add et al. to cut author lists', () => {
+  it('should prefer the full author list', () => {
     renderPapersTable();
 
-    expect(getCell(SPARSE, 'Authors')).toHaveTextContent('Ana Sousa, Wei Zhang, José Ortega et al.');
+    expect(getCell(SPARSE, 'Authors')).toHaveTextContent(/^Ana Sousa, Wei Zhang, José Ortega, Priya Raman$/);
     expect(getCell('Dialogue Agents That Ask', 'Authors')).toHaveTextContent(/^Wei Zhang, Ana Sousa$/);
+  });
+
+  it('should add et al. to cut author lists', () => {
+    const dataset = createSampleDataset();
+    dataset.papers[0] = { ...dataset.papers[0]!, fullAuthors: undefined };
+    resetStore();
+    usePubscopeStore.getState().addDataset(dataset);
+    renderPapersTable();
+
+    expect(getCell(SPARSE, 'Authors')).toHaveTextContent(/^Ana Sousa, Wei Zhang, José Ortega et al\.$/);
   });
 
   it('should mark the owner among authors', () => {
