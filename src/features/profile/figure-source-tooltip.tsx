@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 import type { FigureExplanation } from './profile-figures';
 
@@ -16,12 +16,16 @@ export function FigureSourceTooltip({ buttonName, explanation }: FigureSourceToo
   const tooltipId = useId();
   const [open, setOpen] = useState(false);
 
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-    }
-  };
+  // Escape closes an open tooltip wherever focus is, so that one opened by hovering can be dismissed from the keyboard.
+  useEffect(() => {
+    if (!open) return undefined;
+
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [open]);
 
   // The hover handlers sit on the wrapper, which contains the tooltip, so the pointer can move onto the text.
   return (
@@ -34,7 +38,6 @@ export function FigureSourceTooltip({ buttonName, explanation }: FigureSourceToo
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onClick={() => setOpen(true)}
-        onKeyDown={closeOnEscape}
       >
         i
       </button>

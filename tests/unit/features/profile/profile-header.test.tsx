@@ -174,6 +174,20 @@ describe('ProfileHeader figure sources', () => {
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
+  it('should close a hovered tooltip on Escape', async () => {
+    const user = userEvent.setup();
+    loadSampleDataset();
+    render(<ProfileHeader />);
+    const button = within(screen.getByLabelText(computed)).getByRole('button', { name: 'Source of Mean score (computed)' });
+
+    await user.hover(button);
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    expect(button).not.toHaveFocus();
+  });
+
   it('should say a reported figure was reported by the source', () => {
     loadSampleDataset();
 
