@@ -5,7 +5,7 @@ import { findOwnerPlace, type OwnerPlace } from '../people/authorship';
 import type { PersonDirectory } from '../people/person-names';
 import type { PaperIndex } from './paper-index';
 
-/** Who is who in one record: its people, the owner's place on each paper, and the owner's co-authors. */
+/** The people of one record: its directory of names, the owner's place on each paper, and the owner's co-authors. */
 export interface PeopleFacts {
   papers: readonly Paper[];
   directory: PersonDirectory;
@@ -14,7 +14,7 @@ export interface PeopleFacts {
   ownerPlaces: readonly OwnerPlace[];
   /**
    * False when no author list names the owner: the record's name is then not an author's (an import named after its
-   * file, say), and the owner's places say nothing.
+   * file, say), and the owner's places carry no information.
    */
   isOwnerListed: boolean;
   coauthors: readonly Coauthor[];
@@ -57,6 +57,11 @@ function buildPeopleFacts(papers: readonly Paper[], ownerName: string): PeopleFa
       return mask;
     },
   };
+}
+
+/** Returns the people facts already built for an index and owner, or undefined; it never builds them. */
+export function peekPeopleFacts(index: PaperIndex, ownerName: string): PeopleFacts | undefined {
+  return factsByIndex.get(index)?.get(ownerName);
 }
 
 /** Returns the people facts of an index's papers for the record's owner, built once per index and owner. */

@@ -52,6 +52,28 @@ function CoauthorRow({ coauthor, isSelected, onToggle }: CoauthorRowProps) {
   );
 }
 
+interface WaitingPanelProps {
+  headingId: string;
+  paperCount: number;
+  onLearn: () => void;
+}
+
+/** Offers to count a large record's co-authors, which blocks the page for a few seconds. */
+function WaitingPanel({ headingId, paperCount, onLearn }: WaitingPanelProps) {
+  return (
+    <section className="panel coauthors-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Co-authors</h2>
+      <p className="coauthors-summary">
+        This record has {formatCount(paperCount)} papers. Matching their author names to people takes a few seconds,
+        during which the page does not respond; the Authorship column and the owner&apos;s place filter need it too.
+      </p>
+      <button type="button" className="coauthors-data-toggle" onClick={onLearn}>
+        Count co-authors
+      </button>
+    </section>
+  );
+}
+
 /**
  * Lists the people who share papers with the record's owner, most joint papers first, and draws the joint papers
  * per year of the first few. Pressing a name shows only the joint papers in the table and the charts.
@@ -59,16 +81,18 @@ function CoauthorRow({ coauthor, isSelected, onToggle }: CoauthorRowProps) {
 export function CoauthorsPanel() {
   const headingId = useId();
   const dataset = useActiveDataset();
-  const facts = usePeopleFacts();
+  const { facts, isWaiting, learn } = usePeopleFacts();
   const selected = usePubscopeStore((state) => state.view.filters.coauthor);
   const toggleCoauthor = usePubscopeStore((state) => state.toggleCoauthor);
   const [showsAll, setShowsAll] = useState(false);
   const coauthors = facts?.coauthors;
   const anyMayBeLow = useMemo(() => coauthors?.some((coauthor) => coauthor.mayBeLow) ?? false, [coauthors]);
 
-  if (!dataset || !facts || !coauthors) return null;
+  if (!dataset) return null;
+  if (isWaiting) return <WaitingPanel headingId={headingId} paperCount={dataset.papers.length} onLearn={learn} />;
+  if (!facts || !coauthors) return null;
 
-  const shown = showsAll ? coauthors : coauthors.slice(0, SHOWN_AT_FIRST);
+  const listed = showsAll ? coauthors : coauthors.slice(0, SHOWN_AT_FIRST);
   const charted = coauthors.slice(0, CHARTED_COAUTHORS);
 
   return (
@@ -93,7 +117,7 @@ export function CoauthorsPanel() {
                 </tr>
               </thead>
               <tbody>
-                {shown.map((coauthor) => (
+                {listed.map((coauthor) => (
                   <CoauthorRow
                     key={coauthor.person}
                     coauthor={coauthor}

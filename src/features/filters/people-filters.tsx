@@ -31,7 +31,7 @@ export function PeopleFilters() {
   const coauthor = usePubscopeStore((state) => state.view.filters.coauthor);
   const setAuthorship = usePubscopeStore((state) => state.setAuthorship);
   const toggleCoauthor = usePubscopeStore((state) => state.toggleCoauthor);
-  const facts = usePeopleFacts();
+  const { facts } = usePeopleFacts();
   const coauthorName = coauthor === undefined ? undefined : (facts?.directory.displayName(coauthor) ?? coauthor);
   const placeCounts = useMemo(() => (facts ? countLeadPlaces(facts.ownerPlaces) : undefined), [facts]);
 

@@ -10,7 +10,13 @@ export const PeopleFactsContext = createContext<PeopleFacts | undefined>(undefin
 /** Shows the record owner's place on a paper's author list, and flags a paper whose complete list lacks them. */
 export function OwnerPlace({ paper }: { paper: Paper }) {
   const facts = useContext(PeopleFactsContext);
-  if (!facts) return <span className="papers-muted">…</span>;
+  if (!facts) {
+    return (
+      <span className="papers-muted" title="Found once the record's co-authors are counted">
+        …
+      </span>
+    );
+  }
   if (!facts.isOwnerListed) {
     return (
       <span className="papers-muted" title="No author list names the record's owner, so their place is unknown">

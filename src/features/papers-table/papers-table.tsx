@@ -41,7 +41,7 @@ export function PapersTable() {
   const hasCitations = useMemo(() => allPapers?.some((paper) => paper.citations !== undefined) ?? false, [allPapers]);
   const columns = hasCitations ? paperColumnsWithCitations : paperColumns;
   const totalCount = useRecordPapers().length;
-  const peopleFacts = usePeopleFacts();
+  const peopleFacts = usePeopleFacts().facts;
   const setAsideCount = (dataset?.papers.length ?? 0) - totalCount;
   const paperWindow = usePaperWindow(papers, totalCount);
   const { start, end } = paperWindow;
