@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 
 import type { ViewState } from '../../domain/query/view-state';
 import { usePubscopeStore } from '../../store/pubscope-store';
-import { formatViewQuery, parseViewQuery } from './view-query';
+import { formatViewQuery, joinViewQuery, parseViewQuery, splitViewQuery } from './view-query';
 
 function onlySearchChanged(previous: ViewState, next: ViewState): boolean {
   return (
@@ -12,12 +12,14 @@ function onlySearchChanged(previous: ViewState, next: ViewState): boolean {
   );
 }
 
+/** Reads the view query from the address, with a long set-aside list from the fragment. */
 function currentQuery(): string {
-  return window.location.search.replace(/^\?/, '');
+  return joinViewQuery(window.location.search.replace(/^\?/, ''), window.location.hash.replace(/^#/, ''));
 }
 
-function writeQuery(query: string, mode: 'push' | 'replace'): void {
-  const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+function writeQuery(fullQuery: string, mode: 'push' | 'replace'): void {
+  const { query, fragment } = splitViewQuery(fullQuery);
+  const url = `${window.location.pathname}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }

@@ -161,3 +161,34 @@ export function formatViewQuery(view: ViewState): string {
 
   return params.toString();
 }
+
+/**
+ * Longest query Pubscope writes. Servers refuse longer request lines (Node's limit is 16 kB, many static hosts allow
+ * about 8 kB), so a reload of a page with hundreds of set-aside papers would fail.
+ */
+export const MAX_QUERY_LENGTH = 2000;
+
+/**
+ * Splits a view query for the address bar: when it is longer than `maxLength`, the set-aside list moves to the
+ * fragment (after `#`), which the browser never sends to the server. Returns the fragment without `#`.
+ */
+export function splitViewQuery(query: string, maxLength = MAX_QUERY_LENGTH): { query: string; fragment: string } {
+  if (query.length <= maxLength) return { query, fragment: '' };
+
+  const params = new URLSearchParams(query);
+  const setAside = params.get(PARAM.setAside);
+  if (setAside === null) return { query, fragment: '' };
+
+  params.delete(PARAM.setAside);
+  return { query: params.toString(), fragment: new URLSearchParams({ [PARAM.setAside]: setAside }).toString() };
+}
+
+/** Joins a query and a fragment that `splitViewQuery` wrote; a fragment without a set-aside list is left out. */
+export function joinViewQuery(query: string, fragment: string): string {
+  const setAside = new URLSearchParams(fragment).get(PARAM.setAside);
+  if (setAside === null) return query;
+
+  const params = new URLSearchParams(query);
+  params.set(PARAM.setAside, setAside);
+  return params.toString();
+}
