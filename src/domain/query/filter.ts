@@ -3,9 +3,8 @@ import { foldText } from '../text';
 import { sumTallyByKey, tallyCategories } from './category-tally';
 import { getSortedOrder, type PaperIndex } from './paper-index';
 import { getSearchMatch } from './search-match';
-import type { OwnerPlace } from '../people/authorship';
 import { getPeopleFacts } from './people-facts';
-import type { AuthorshipFilter, ChartSelection, FilterState, SortState } from './view-state';
+import type { ChartSelection, FilterState, SortState } from './view-state';
 
 /** Splits a search query into folded words; every word must occur in a matching paper. */
 export function tokenizeQuery(query: string): string[] {
@@ -39,26 +38,16 @@ function createCategoryMask(
   });
 }
 
-/** Places that count as first or last author; a sole author is both. */
-const AUTHORSHIP_KINDS: Record<AuthorshipFilter, ReadonlySet<OwnerPlace['kind']>> = {
-  first: new Set(['first', 'sole']),
-  last: new Set(['last', 'sole']),
-};
-
-/** Marks the papers the co-author and authorship filters let through, or returns undefined when neither is set. */
-function createPeopleMask(index: PaperIndex, filters: FilterState): Uint8Array | undefined {
+/** Returns the masks of the co-author and authorship filters that are set, by position: 1 lets a paper through. */
+function listPeopleMasks(index: PaperIndex, filters: FilterState): Uint8Array[] {
   const { coauthor, authorship } = filters;
-  if (coauthor === undefined && authorship === undefined) return undefined;
+  if (coauthor === undefined && authorship === undefined) return [];
 
   const facts = getPeopleFacts(index, index.ownerName);
-  const mask = coauthor === undefined ? new Uint8Array(index.papers.length).fill(1) : facts.personMask(coauthor).slice();
-  if (authorship !== undefined) {
-    const kinds = AUTHORSHIP_KINDS[authorship];
-    facts.ownerPlaces.forEach((place, position) => {
-      if (!kinds.has(place.kind)) mask[position] = 0;
-    });
-  }
-  return mask;
+  const masks: Uint8Array[] = [];
+  if (coauthor !== undefined) masks.push(facts.personMask(coauthor));
+  if (authorship !== undefined) masks.push(facts.authorshipMask(authorship));
+  return masks;
 }
 
 /**
@@ -73,7 +62,7 @@ export function createPaperPredicate(
   options: FilterOptions = {},
 ): (position: number) => boolean {
   const searchMask = getSearchMatch(index, tokenizeQuery(filters.search))?.mask;
-  const peopleMask = createPeopleMask(index, filters);
+  const peopleMasks = listPeopleMasks(index, filters);
   const categoryMask = createCategoryMask(index, filters, selection, options);
   const { years, hasCode, scored, categoryIds } = index;
   const { yearFrom, yearTo, hasCode: requiresCode, scoredOnly: requiresScore } = filters;
@@ -91,7 +80,9 @@ export function createPaperPredicate(
     if (yearTo !== undefined && year > yearTo) return false;
     if (selectedYear !== undefined && year !== selectedYear) return false;
 
-    if (peopleMask && peopleMask[position] === 0) return false;
+    for (const mask of peopleMasks) {
+      if (mask[position] === 0) return false;
+    }
     return searchMask === undefined || searchMask[position] === 1;
   };
 }

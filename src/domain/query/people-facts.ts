@@ -4,6 +4,7 @@ import { authorListOf } from '../people/author-list';
 import { findOwnerPlace, type OwnerPlace } from '../people/authorship';
 import type { PersonDirectory } from '../people/person-names';
 import type { PaperIndex } from './paper-index';
+import type { AuthorshipFilter } from './view-state';
 
 /** The people of one record: its directory of names, the owner's place on each paper, and the owner's co-authors. */
 export interface PeopleFacts {
@@ -20,7 +21,15 @@ export interface PeopleFacts {
   coauthors: readonly Coauthor[];
   /** Marks, by position, the papers that list `person` among their authors. */
   personMask: (person: string) => Uint8Array;
+  /** Marks, by position, the papers where the owner is first author, or last; a sole author is both. */
+  authorshipMask: (authorship: AuthorshipFilter) => Uint8Array;
 }
+
+/** Places that count as first or last author; a sole author is both. */
+const AUTHORSHIP_KINDS: Record<AuthorshipFilter, ReadonlySet<OwnerPlace['kind']>> = {
+  first: new Set(['first', 'sole']),
+  last: new Set(['last', 'sole']),
+};
 
 const factsByIndex = new WeakMap<PaperIndex, Map<string, PeopleFacts>>();
 
@@ -28,19 +37,26 @@ function buildPeopleFacts(papers: readonly Paper[], ownerName: string): PeopleFa
   const directory = buildPersonDirectoryForRecord(papers, ownerName);
   const ownerPerson = directory.personOf(ownerName);
   const masks = new Map<string, Uint8Array>();
+  const authorshipMasks = new Map<AuthorshipFilter, Uint8Array>();
   let ownerPlaces: OwnerPlace[] | undefined;
+  let isOwnerListed: boolean | undefined;
   let coauthors: Coauthor[] | undefined;
+  const listOwnerPlaces = () => {
+    ownerPlaces ??= papers.map((paper) => findOwnerPlace(paper, ownerPerson, directory));
+    return ownerPlaces;
+  };
 
   return {
     papers,
     directory,
     ownerPerson,
     get ownerPlaces() {
-      ownerPlaces ??= papers.map((paper) => findOwnerPlace(paper, ownerPerson, directory));
-      return ownerPlaces;
+      return listOwnerPlaces();
     },
+    // Each table cell reads this, so it is computed once.
     get isOwnerListed() {
-      return this.ownerPlaces.some((place) => place.kind !== 'not-listed' && place.kind !== 'in-cut-part');
+      isOwnerListed ??= listOwnerPlaces().some((place) => place.kind !== 'not-listed' && place.kind !== 'in-cut-part');
+      return isOwnerListed;
     },
     get coauthors() {
       coauthors ??= rankCoauthors(papers, ownerName, directory);
@@ -53,6 +69,15 @@ function buildPeopleFacts(papers: readonly Paper[], ownerName: string): PeopleFa
           authorListOf(paper).names.some((author) => directory.personOf(author) === person) ? 1 : 0,
         );
         masks.set(person, mask);
+      }
+      return mask;
+    },
+    authorshipMask(authorship) {
+      let mask = authorshipMasks.get(authorship);
+      if (!mask) {
+        const kinds = AUTHORSHIP_KINDS[authorship];
+        mask = Uint8Array.from(listOwnerPlaces(), (place) => (kinds.has(place.kind) ? 1 : 0));
+        authorshipMasks.set(authorship, mask);
       }
       return mask;
     },

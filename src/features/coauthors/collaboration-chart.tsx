@@ -58,7 +58,7 @@ export function CollaborationChart({ papers, coauthors, directory, width }: Coll
           Joint papers per year with the {coauthors.length === 1 ? 'top co-author' : `top ${coauthors.length} co-authors`}
         </h3>
       </figcaption>
-      <div className="collaboration-canvas" role="img" aria-label="Line chart; Show data lists the same numbers">
+      <div className="chart-canvas collaboration-canvas" role="img" aria-label="Line chart; Show data lists the same numbers">
         {width === undefined ? (
           <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             {chart}

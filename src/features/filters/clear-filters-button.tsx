@@ -16,7 +16,7 @@ export function ClearFiltersButton({ onCleared }: ClearFiltersButtonProps) {
   };
 
   return (
-    <button type="button" className="filters-clear" disabled={!isFiltered} onClick={clear}>
+    <button type="button" className="outline-button filters-clear" disabled={!isFiltered} onClick={clear}>
       Clear filters
     </button>
   );

@@ -20,7 +20,7 @@ function SetAsideEntry({ paper, onRestore }: SetAsideEntryProps) {
       <span className="set-aside-title">{title}</span>
       <button
         type="button"
-        className="set-aside-button"
+        className="outline-button set-aside-button"
         aria-label={`Restore ${title}`}
         onClick={() => onRestore(paper.id)}
       >
@@ -92,7 +92,7 @@ export function SetAsidePanel() {
         <section className="panel set-aside-panel" aria-labelledby={headingId}>
           <div className="set-aside-heading">
             <h2 id={headingId}>Set aside</h2>
-            <button type="button" className="set-aside-button" onClick={restoreAll}>
+            <button type="button" className="outline-button set-aside-button" onClick={restoreAll}>
               Restore all
             </button>
           </div>
