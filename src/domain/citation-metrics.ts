@@ -23,7 +23,7 @@ function gIndexOfSorted(mostCitedFirst: readonly number[]): number {
   return gIndex;
 }
 
-/** The largest h such that h papers have at least h citations each. */
+/** Computes the largest h such that h papers have at least h citations each. */
 export function computeHIndex(citationCounts: readonly number[]): number {
   return hIndexOfSorted(sortMostCitedFirst(citationCounts));
 }

@@ -132,8 +132,8 @@ export const useRecordPapers = () => usePubscopeStore(selectRecordPapers);
 export const useSetAsidePapers = () => usePubscopeStore(selectSetAsidePapers);
 
 /**
- * The work that makes the first search and the first sort by each key instant, as steps to run one at a time:
- * the search terms, then the sorted orders, each key in the direction a first click gives before the other.
+ * Lists the work that makes the first search and the first sort by each key instant, as steps to run one at a time.
+ * The search terms come first, then the sorted orders, each key in its first-click direction before the other.
  */
 export function listQueryPreparation(papers: readonly Paper[]): (() => void)[] {
   const index = getPaperIndex(papers);

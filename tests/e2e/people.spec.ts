@@ -6,7 +6,7 @@ function paperCount(page: Page) {
   return page.getByRole('status').filter({ hasText: /of [\d,]+ papers/ });
 }
 
-test('filters the default profile to the papers shared with a co-author, through the URL', async ({ page }) => {
+test('filters to joint papers through the URL', async ({ page }) => {
   await page.goto('/');
 
   const panel = page.getByRole('region', { name: 'Co-authors' });
@@ -26,7 +26,7 @@ test('filters the default profile to the papers shared with a co-author, through
   await expect(paperCount(page)).toHaveText('19 of 19 papers');
 });
 
-test('filters the default profile to first-author papers and sorts by authorship', async ({ page }) => {
+test('filters first-author papers and sorts by authorship', async ({ page }) => {
   await page.goto('/');
 
   await page.getByLabel("Owner's place").selectOption({ label: 'First author' });
@@ -45,7 +45,7 @@ test('filters the default profile to first-author papers and sorts by authorship
   await expect(places.nth(7)).toHaveText(/^2nd of \d+$/);
 });
 
-test('sets a paper aside and restores it, and the link keeps the choice', async ({ page }) => {
+test('sets aside and restores through a link', async ({ page }) => {
   await page.goto('/');
   const title = 'Semi-Offline Reinforcement Learning for Optimized Text Generation';
   const table = page.getByRole('table', { name: 'Papers' });

@@ -163,8 +163,8 @@ export function formatViewQuery(view: ViewState): string {
 }
 
 /**
- * Longest query Pubscope writes. Servers refuse longer request lines (Node's limit is 16 kB, many static hosts allow
- * about 8 kB), so a reload of a page with hundreds of set-aside papers would fail.
+ * Maximum length of the query Pubscope writes. Servers reject longer request lines: Node's default header limit is
+ * 16 KiB, and many static hosts allow about 8 kB (an estimate), so a reload with hundreds of set-aside papers fails.
  */
 export const MAX_QUERY_LENGTH = 2000;
 

@@ -115,7 +115,7 @@ function collectListedTogether(
  * Joins an abbreviated name to the one full form whose family name and given-name initials fit it.
  * With no fitting full form, or with two or more (`X. Wren` beside `Xanthe Wren` and `Xavier Wren`), the
  * abbreviated name stays a person of its own, because guessing would merge two people. A full form listed on one
- * paper with the abbreviated name does not count, because it is somebody else.
+ * paper with the abbreviated name does not count, because it is another person.
  */
 function resolvePersonId(
   parts: NameParts,

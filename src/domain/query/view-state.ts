@@ -1,5 +1,5 @@
 export type SortKey = 'date' | 'score' | 'citations' | 'title' | 'category' | 'position' | 'source';
-/** The owner's place a filter asks for; a sole author counts as both first and last. */
+/** Owner's place that the authorship filter keeps. A sole author counts as both first and last. */
 export type AuthorshipFilter = 'first' | 'last';
 export type SortDirection = 'asc' | 'desc';
 

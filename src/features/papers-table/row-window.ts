@@ -14,7 +14,7 @@ export interface RowLayout {
   count: number;
   /** Height of an ordinary row, in pixels; positive. */
   rowHeight: number;
-  /** The rows of another height, by ascending position, each position at most once. */
+  /** Rows of another height, by ascending position. Callers give each position at most once. */
   tallRows: readonly TallRow[];
 }
 
